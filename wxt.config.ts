@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import tailwindcss from '@tailwindcss/vite';
+
+// The only sites the extension reads on its own. Everything else (federation websites) is reached
+// through activeTab on a user gesture, so the manifest never asks for broad host access.
+const COMPANIES_HOUSE = 'https://find-and-update.company-information.service.gov.uk/*';
+
+export default defineConfig({
+  // Explicit imports everywhere: the domain code also runs in Node (CLI, tests) without WXT's globals.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ browser }) => ({
+    name: 'ICS Scout',
+    description:
+      'Research assistant for finding business-ready GP federations and PCNs: captures Companies House records, NHS ODS data and federation websites into a local store.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'tabs'],
+    host_permissions: [COMPANIES_HOUSE],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ics-scout@ics-scout.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
