@@ -1,0 +1,2 @@
+// A real IndexedDB implementation in memory, so Dexie runs its true code paths in unit tests.
+import 'fake-indexeddb/auto';
