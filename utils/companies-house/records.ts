@@ -126,8 +126,13 @@ export const PscRecord = Pagination.extend({
 });
 export type PscRecord = z.infer<typeof PscRecord>;
 
+/** Bumped when a parser changes what it extracts; stored with every captured record. */
+export const PARSER_VERSION = 1;
+
 const pageBase = {
   companyNumber: CompanyNumber,
+  /** The name in the page header (every tab shows it). */
+  companyName: maybeText.optional(),
   url: z.string().url(),
   warnings: z.array(text),
 };

@@ -1,0 +1,60 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { browser } from 'wxt/browser';
+import { CaptureStatusList } from '../../components/CaptureStatusList';
+import { CompanySummaryCard } from '../../components/CompanySummaryCard';
+import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
+import { useTargetPage } from '../../components/hooks/useTargetPage';
+import { RecentCompanies } from '../../components/RecentCompanies';
+import { StoreSearch } from '../../components/StoreSearch';
+import { companyPageUrl, detectCompanyPage } from '../../utils/companies-house/detect';
+import { db } from '../../utils/db/database';
+import { companySummary, recentCompanies } from '../../utils/db/queries';
+
+function openCompany(companyNumber: string) {
+  void browser.tabs.create({ url: companyPageUrl(companyNumber, 'overview', 1) });
+}
+
+/** Fixed width (at most 400 px): what is known about the company on this tab, or recent companies. */
+export function PopupApp() {
+  const target = useTargetPage();
+  const now = useMemo(() => new Date(), []);
+  const detected = target.url ? detectCompanyPage(target.url) : null;
+  const companyNumber = detected?.companyNumber ?? null;
+  const summary = useLiveQuery(async () => (companyNumber ? ((await companySummary(db, companyNumber)) ?? 'none') : 'none'), [companyNumber]);
+  const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
+  const ready = !target.loading && (companyNumber ? summary !== undefined : recent !== undefined);
+  useFirstRenderMark(ready);
+
+  return (
+    <main className="w-[380px] space-y-3 p-3" aria-busy={!ready}>
+      <h1 className="text-sm font-bold tracking-wide text-indigo-700 dark:text-indigo-300">ICS Scout</h1>
+      {!ready ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
+          Loading…
+        </p>
+      ) : companyNumber ? (
+        summary && summary !== 'none' ? (
+          <>
+            <CompanySummaryCard summary={summary} now={now} />
+            <CaptureStatusList captures={summary.captures} now={now} />
+          </>
+        ) : (
+          <p className="text-sm" data-testid="not-captured">
+            Company {companyNumber} is not in your store yet. Its pages are captured as you open them.
+          </p>
+        )
+      ) : (
+        <>
+          <StoreSearch onOpen={(hit) => hit.kind === 'company' && openCompany(hit.id)} />
+          <section aria-labelledby="recent-heading" className="space-y-1">
+            <h2 id="recent-heading" className="text-xs font-semibold uppercase text-slate-600 dark:text-slate-400">
+              Recent companies
+            </h2>
+            <RecentCompanies companies={recent ?? []} now={now} onOpen={openCompany} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

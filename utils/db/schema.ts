@@ -1,0 +1,165 @@
+import { Dexie, type Table } from 'dexie';
+import { personNameKey } from '../people/name-key';
+import type {
+  AccountsPeriodRow,
+  CaptureJobRow,
+  ClipRow,
+  CompanyRow,
+  FederationPcnLinkRow,
+  FilingRow,
+  NoteRow,
+  OdsIcbRow,
+  OdsMembershipRow,
+  OdsPcnRow,
+  OdsPracticeRow,
+  OdsSnapshotRow,
+  OdsSubIcbRow,
+  OfficerRow,
+  PageCaptureRow,
+  PersonRow,
+  PscRow,
+  SettingRow,
+  TagRow,
+  WebsiteRow,
+} from './rows';
+
+export const DATABASE_NAME = 'ics-scout';
+
+type Row = Record<string, unknown>;
+
+/**
+ * One step of the schema's history. `stores` lists only the tables the step adds or changes (Dexie's
+ * rule); `upgradeRows` rewrites rows of older versions. The same row upgrades run for Dexie's migration
+ * and for importing an export written by an older version, so both paths agree.
+ */
+export interface SchemaStep {
+  version: number;
+  stores: Record<string, string | null>;
+  upgradeRows?: Record<string, (row: Row) => Row>;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaStep[] = [
+  {
+    version: 1,
+    stores: {
+      companies: 'companyNumber, updatedAt',
+      pageCaptures: '[companyNumber+pageType+page], companyNumber',
+      filings: 'key, companyNumber, [companyNumber+date]',
+      accountsPeriods: '[companyNumber+end], companyNumber',
+      officers: 'appointmentKey, companyNumber, officerId',
+      pscs: 'pscKey, companyNumber',
+      clips: 'id, companyNumber, siteOrigin',
+      websites: 'origin, companyNumber',
+      odsIcbs: 'code',
+      odsSubIcbs: 'code, icbCode',
+      odsPcns: 'code, subIcbCode',
+      odsPractices: 'code, subIcbCode, postcode',
+      odsMemberships: '[practiceCode+pcnCode+startDate], practiceCode, pcnCode',
+      odsSnapshots: 'source',
+      federationPcnLinks: '[companyNumber+pcnCode], companyNumber, pcnCode',
+      people: 'id',
+      notes: 'id, [entityKind+entityId]',
+      tags: '[entityKind+entityId+tag], tag, [entityKind+entityId]',
+      settings: 'key',
+      captureJobs: 'companyNumber, state',
+    },
+  },
+  {
+    // Version 2 indexes people by a normalised name key, so one person is found across the boards of
+    // federations and PCNs ("SMITH, Jane" on Companies House is "Dr Jane Smith" on a website).
+    version: 2,
+    stores: {
+      officers: 'appointmentKey, companyNumber, officerId, nameKey',
+      people: 'id, nameKey',
+    },
+    upgradeRows: {
+      officers: (row) => ({ ...row, nameKey: personNameKey(String(row.name ?? '')) }),
+      people: (row) => ({ ...row, nameKey: personNameKey(String(row.name ?? '')) }),
+    },
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Every table of the current schema, in a stable order (export files list them in this order). */
+export const TABLE_NAMES = Object.keys(
+  Object.assign({}, ...SCHEMA_HISTORY.map((step) => step.stores)) as Record<string, string | null>,
+).filter((name) => SCHEMA_HISTORY.every((step) => step.stores[name] !== null)) as TableName[];
+
+/** Applies every row upgrade after `fromVersion`, in order. */
+export function upgradeRow(table: string, row: Row, fromVersion: number): Row {
+  let upgraded = row;
+  for (const step of SCHEMA_HISTORY) {
+    const upgrade = step.version > fromVersion ? step.upgradeRows?.[table] : undefined;
+    if (upgrade) upgraded = upgrade(upgraded);
+  }
+  return upgraded;
+}
+
+/** Declares the schema's history up to `uptoVersion` on a Dexie instance (all of it by default). */
+export function declareSchema(db: Dexie, uptoVersion = SCHEMA_VERSION): void {
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version > uptoVersion) break;
+    const declared = db.version(step.version).stores(step.stores);
+    const upgrades = step.upgradeRows;
+    if (upgrades) {
+      declared.upgrade(async (tx) => {
+        for (const [table, upgrade] of Object.entries(upgrades)) {
+          await tx.table(table).toCollection().modify((row: Row) => {
+            Object.assign(row, upgrade(row));
+          });
+        }
+      });
+    }
+  }
+}
+
+export class ScoutDb extends Dexie {
+  companies!: Table<CompanyRow, string>;
+  pageCaptures!: Table<PageCaptureRow, [string, string, number]>;
+  filings!: Table<FilingRow, string>;
+  accountsPeriods!: Table<AccountsPeriodRow, [string, string]>;
+  officers!: Table<OfficerRow, string>;
+  pscs!: Table<PscRow, string>;
+  clips!: Table<ClipRow, string>;
+  websites!: Table<WebsiteRow, string>;
+  odsIcbs!: Table<OdsIcbRow, string>;
+  odsSubIcbs!: Table<OdsSubIcbRow, string>;
+  odsPcns!: Table<OdsPcnRow, string>;
+  odsPractices!: Table<OdsPracticeRow, string>;
+  odsMemberships!: Table<OdsMembershipRow, [string, string, string]>;
+  odsSnapshots!: Table<OdsSnapshotRow, string>;
+  federationPcnLinks!: Table<FederationPcnLinkRow, [string, string]>;
+  people!: Table<PersonRow, string>;
+  notes!: Table<NoteRow, string>;
+  tags!: Table<TagRow, [string, string, string]>;
+  settings!: Table<SettingRow, string>;
+  captureJobs!: Table<CaptureJobRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+export type TableName =
+  | 'companies'
+  | 'pageCaptures'
+  | 'filings'
+  | 'accountsPeriods'
+  | 'officers'
+  | 'pscs'
+  | 'clips'
+  | 'websites'
+  | 'odsIcbs'
+  | 'odsSubIcbs'
+  | 'odsPcns'
+  | 'odsPractices'
+  | 'odsMemberships'
+  | 'odsSnapshots'
+  | 'federationPcnLinks'
+  | 'people'
+  | 'notes'
+  | 'tags'
+  | 'settings'
+  | 'captureJobs';

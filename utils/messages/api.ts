@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { COMPANIES_HOUSE_ORIGIN, ParsedPage } from '../companies-house/records';
+import type { SavePageResult } from '../capture/save-page';
+import type { ImportSummary } from '../db/transfer';
+
+/**
+ * Every call the background answers: name → who may send it → params (validated on receipt) → result.
+ * The background is the only writer of the store, so this map is the whole write surface.
+ */
+
+/** Who may send a call: the extension's own pages, or a content script on one site. */
+export type SenderRule = { kind: 'extension-page' } | { kind: 'site'; origin: string; urlParam: (params: never) => string };
+
+interface ApiEntry<P extends z.ZodType, R> {
+  from: SenderRule;
+  params: P;
+  /** Phantom: the result type, checked at compile time only. */
+  result?: R;
+}
+
+function call<P extends z.ZodType, R>(entry: ApiEntry<P, R>): ApiEntry<P, R> {
+  return entry;
+}
+
+export const BACKGROUND_API = {
+  /** A content script on Companies House sends what the page shows. */
+  'capture.page': call<z.ZodObject<{ page: typeof ParsedPage }>, SavePageResult>({
+    from: { kind: 'site', origin: COMPANIES_HOUSE_ORIGIN, urlParam: (params: { page: ParsedPage }) => params.page.url },
+    params: z.object({ page: ParsedPage }),
+  }),
+  /** Replace the whole store with an export file's contents (all or nothing). */
+  'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({
+    from: { kind: 'extension-page' },
+    params: z.object({ text: z.string() }),
+  }),
+  /** Delete everything. The page asks the user first; `confirm` makes an accidental call impossible. */
+  'data.deleteAll': call<z.ZodObject<{ confirm: z.ZodLiteral<'delete-all-data'> }>, { deletedRows: number }>({
+    from: { kind: 'extension-page' },
+    params: z.object({ confirm: z.literal('delete-all-data') }),
+  }),
+} as const;
+
+export type ApiName = keyof typeof BACKGROUND_API;
+export type ApiParams<N extends ApiName> = z.infer<(typeof BACKGROUND_API)[N]['params']>;
+export type ApiResult<N extends ApiName> = NonNullable<(typeof BACKGROUND_API)[N]['result']>;
+
+/** The envelope every message travels in. */
+export const ApiRequest = z.object({ api: z.string(), params: z.unknown() });
+
+export type ApiResponse<R = unknown> =
+  | { ok: true; result: R }
+  | { ok: false; code: 'invalid-message' | 'forbidden-sender' | 'failed'; error: string };
