@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'ICS Scout',
     description:
       'Research assistant for finding business-ready GP federations and PCNs: captures Companies House records, NHS ODS data and federation websites into a local store.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
     host_permissions: [COMPANIES_HOUSE],
     ...(browser === 'firefox'
       ? {

@@ -115,7 +115,9 @@ export function DataSafety() {
       </table>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Stored in this browser profile's IndexedDB (database “ics-scout”).{' '}
-        {persisted === true ? 'The browser has agreed not to evict it.' : persisted === false ? 'The browser may evict it under storage pressure: export a copy now and then.' : ''}
+        {persisted === true
+          ? 'The browser has marked it persistent: it is not cleared to free space.'
+          : 'ICS Scout holds the unlimited-storage permission, so the browser does not clear it to free space; clearing browsing data can still remove it, so export a copy now and then.'}
       </p>
 
       <div className="flex flex-wrap gap-2">
