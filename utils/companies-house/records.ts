@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { PAGE_TYPES } from './site';
 
 /**
  * The typed records the Companies House page parsers produce. They are the contract between the content
  * scripts (which parse), the message boundary (which validates) and the store (which keeps them).
  */
 
-export const COMPANIES_HOUSE_ORIGIN = 'https://find-and-update.company-information.service.gov.uk';
-
-export const PAGE_TYPES = ['overview', 'filing-history', 'officers', 'psc'] as const;
+export { COMPANIES_HOUSE_ORIGIN, PAGE_TYPES } from './site';
 export const PageType = z.enum(PAGE_TYPES);
 export type PageType = z.infer<typeof PageType>;
 

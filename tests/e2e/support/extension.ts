@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { COMPANIES_HOUSE_ORIGIN } from '../../../utils/companies-house/records';
 
-export const ROOT = resolve(__dirname, '../../..');
+export const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv3');
 export const SCREENSHOTS = resolve(ROOT, '.test-results/screenshots');
