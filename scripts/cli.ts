@@ -1,8 +1,9 @@
 import { CliError, type CliCommand } from './cli/command.ts';
+import { accountsCommand } from './cli/accounts.ts';
 import { exportInfoCommand } from './cli/export-info.ts';
 
 // Each later capability registers its command here (parse, accounts, ods, assess, clip, match).
-const COMMANDS: CliCommand[] = [exportInfoCommand];
+const COMMANDS: CliCommand[] = [accountsCommand, exportInfoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
