@@ -1,0 +1,33 @@
+import { OdsImportError } from '../../utils/ods/errors.ts';
+import { mergeOds, summariseOds } from '../../utils/ods/merge.ts';
+import { readOdsFile } from '../../utils/ods/read-file.ts';
+import type { OdsFileContents } from '../../utils/ods/rows.ts';
+import { CliError, parseArgs, readInputFile, type CliCommand } from './command.ts';
+
+/**
+ * `ods <file>...`: reads ePCN workbooks (or epcn.zip), ODS CSV reports and epraccur.csv, combines them and
+ * prints the counts. Row warnings go to stderr, one per line; the JSON summary to stdout.
+ */
+export const odsCommand: CliCommand = {
+  name: 'ods',
+  usage: 'ods <file>...',
+  summary: 'read NHS ODS files (ePCN xlsx/zip, CSV reports, epraccur.csv) and print PCN, practice and ICB counts',
+  async run(args) {
+    const { positional } = parseArgs(args, []);
+    if (!positional.length) throw new CliError('ods needs at least one file (ePCN .xlsx or .zip, or an ODS .csv)');
+    const today = new Date().toISOString().slice(0, 10);
+    const files: OdsFileContents[] = [];
+    for (const path of positional) {
+      const bytes = await readInputFile(path);
+      try {
+        // The path as typed names the file in messages ("data/epraccur.csv line 12: …").
+        files.push(readOdsFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { today }));
+      } catch (error) {
+        if (error instanceof OdsImportError) throw new CliError(error.message);
+        throw error;
+      }
+    }
+    for (const warning of files.flatMap((file) => file.warnings)) process.stderr.write(`warning: ${warning}\n`);
+    return summariseOds(mergeOds(files));
+  },
+};
