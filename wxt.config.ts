@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 // The only sites the extension reads on its own. Everything else (federation websites) is reached
 // through activeTab on a user gesture, so the manifest never asks for broad host access.
 const COMPANIES_HOUSE = 'https://find-and-update.company-information.service.gov.uk/*';
+// NHS ODS Data Search and Export reports (PCNs, memberships, practices): that path only.
+const ODS_REPORTS = 'https://www.odsdatasearchandexport.nhs.uk/api/getReport*';
 
 export default defineConfig({
   // Explicit imports everywhere: the domain code also runs in Node (CLI, tests) without WXT's globals.
@@ -14,8 +16,14 @@ export default defineConfig({
     name: 'ICS Scout',
     description:
       'Research assistant for finding business-ready GP federations and PCNs: captures Companies House records, NHS ODS data and federation websites into a local store.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
-    host_permissions: [COMPANIES_HOUSE],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    commands: {
+      'capture-all': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Capture every tab and page of the company on this tab',
+      },
+    },
+    host_permissions: [COMPANIES_HOUSE, ODS_REPORTS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

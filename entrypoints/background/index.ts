@@ -1,17 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiHandlers } from '../../utils/background/api-handlers';
+import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
+import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
 import { createApiRouter } from '../../utils/messages/router';
 
+const RESUME_ALARM = 'resume-capture-jobs';
+
 // Wiring only: the background is the store's single writer and answers the calls in utils/messages/api.ts.
 export default defineBackground(() => {
-  const route = createApiRouter(createApiHandlers(db), {
-    id: browser.runtime.id,
-    baseUrl: browser.runtime.getURL('/'),
-  });
+  const captureAll = createCaptureService(db);
+
+  /**
+   * Runs capture-all jobs to the end: the given companies plus any a stopped worker left running. While
+   * they run, an alarm is set (it wakes a worker the browser stopped, which then resumes here) and a
+   * cheap extension call every 20 s keeps the worker from being stopped for idleness.
+   */
+  async function runCaptureJobs(start: string[] = []) {
+    const companies = [...new Set([...start, ...(await runningCaptureJobs(db))])];
+    if (!companies.length) return void (await browser.alarms.clear(RESUME_ALARM));
+    await browser.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
+    const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+    await Promise.allSettled(companies.map((companyNumber) => captureAll.run(companyNumber)));
+    clearInterval(keepAlive);
+    if (!(await runningCaptureJobs(db)).length) await browser.alarms.clear(RESUME_ALARM);
+  }
+
+  function startCaptureAll(companyNumber: string): boolean {
+    const started = !captureAll.isRunning(companyNumber);
+    void runCaptureJobs([companyNumber]);
+    return started;
+  }
+
+  const route = createApiRouter(createApiHandlers(db, { startCaptureAll }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome ignores a returned promise)
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RESUME_ALARM) void runCaptureJobs();
+  });
+  void runCaptureJobs();
+
+  // The keyboard shortcut: capture all of the company on the active tab.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'capture-all') return;
+    const url = tab?.url ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
+    const company = url ? detectCompanyPage(url) : null;
+    if (company) startCaptureAll(company.companyNumber);
   });
 });

@@ -1,4 +1,5 @@
 import { DataSafety } from '../../components/DataSafety';
+import { OdsDataPanel } from '../../components/OdsDataPanel';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
 
 export function OptionsApp() {
@@ -11,6 +12,7 @@ export function OptionsApp() {
           Everything ICS Scout captures stays in this browser on this computer, unless you export it.
         </p>
       </header>
+      <OdsDataPanel />
       <DataSafety />
     </main>
   );

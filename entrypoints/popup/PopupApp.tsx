@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
+import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
@@ -38,11 +39,15 @@ export function PopupApp() {
           <>
             <CompanySummaryCard summary={summary} now={now} />
             <CaptureStatusList captures={summary.captures} now={now} />
+            <CaptureAllButton companyNumber={companyNumber} />
           </>
         ) : (
-          <p className="text-sm" data-testid="not-captured">
-            Company {companyNumber} is not in your store yet. Its pages are captured as you open them.
-          </p>
+          <>
+            <p className="text-sm" data-testid="not-captured">
+              Company {companyNumber} is not in your store yet. Its pages are captured as you open them.
+            </p>
+            <CaptureAllButton companyNumber={companyNumber} />
+          </>
         )
       ) : (
         <>

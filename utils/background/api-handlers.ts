@@ -2,11 +2,29 @@ import { savePage } from '../capture/save-page';
 import type { ScoutDb } from '../db/schema';
 import { countRows, deleteAll, ImportError, importAll, parseExportText } from '../db/transfer';
 import type { ApiHandlers } from '../messages/router';
+import { downloadOdsReports, importOdsFile } from './ods-service';
 
 /** The background's answers to every call in BACKGROUND_API; `now` is injectable for tests. */
-export function createApiHandlers(db: ScoutDb, now: () => Date = () => new Date()): ApiHandlers {
+export interface BackgroundServices {
+  /** Starts capture-all for a company; false when one is already running for it. */
+  startCaptureAll?: (companyNumber: string) => boolean;
+  now?: () => Date;
+}
+
+export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}): ApiHandlers {
+  const now = services.now ?? (() => new Date());
   return {
     'capture.page': async ({ page }) => savePage(db, page, now()),
+
+    'capture.all': async ({ companyNumber }) => {
+      if (!services.startCaptureAll) throw new Error('capture-all is not available here');
+      // Not awaited: the job outlives the popup that asked for it; its progress is stored as it goes.
+      return { started: services.startCaptureAll(companyNumber) };
+    },
+
+    'ods.importFile': async ({ fileName, base64 }) => importOdsFile(db, fileName, base64),
+
+    'ods.download': async () => downloadOdsReports(db),
 
     'data.import': async ({ text }) => {
       const document = parseExportText(text);

@@ -1,4 +1,5 @@
 import type { Filing, Officer, OverviewRecord, PageType, Psc } from '../companies-house/records';
+import type { OdsIcb, OdsMembership, OdsPcn, OdsPractice, OdsSnapshot, OdsSubIcb } from '../ods/rows';
 
 /** Where a stored record came from: every row that a capture writes carries one. */
 export interface Provenance {
@@ -87,49 +88,14 @@ export interface WebsiteRow {
   updatedAt: string;
 }
 
-export interface OdsIcbRow {
-  code: string;
-  name: string | null;
-}
-export interface OdsSubIcbRow {
-  code: string;
-  name: string | null;
-  icbCode: string | null;
-}
-export interface OdsPcnRow {
-  code: string;
-  name: string;
-  subIcbCode: string | null;
-  openDate: string | null;
-  closeDate: string | null;
-  address: string | null;
-  postcode: string | null;
-}
-export interface OdsPracticeRow {
-  code: string;
-  name: string;
-  postcode: string | null;
-  status: string | null;
-  prescribingSetting: number | null;
-  subIcbCode: string | null;
-  icbCode: string | null;
-  openDate: string | null;
-  closeDate: string | null;
-  address: string | null;
-}
-export interface OdsMembershipRow {
-  practiceCode: string;
-  pcnCode: string;
-  startDate: string;
-  endDate: string | null;
-  crossBoundary: boolean | null;
-}
-export interface OdsSnapshotRow {
-  source: string;
-  snapshotDate: string | null;
-  fileName: string;
+/** NHS ODS rows are stored as utils/ods/rows.ts reads them; snapshots add when they were imported. */
+export type OdsIcbRow = OdsIcb;
+export type OdsSubIcbRow = OdsSubIcb;
+export type OdsPcnRow = OdsPcn;
+export type OdsPracticeRow = OdsPractice;
+export type OdsMembershipRow = OdsMembership;
+export interface OdsSnapshotRow extends OdsSnapshot {
   importedAt: string;
-  rows: number;
 }
 
 export interface LinkEvidence {

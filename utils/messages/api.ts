@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { COMPANIES_HOUSE_ORIGIN, ParsedPage } from '../companies-house/records';
+import { COMPANIES_HOUSE_ORIGIN, CompanyNumber, ParsedPage } from '../companies-house/records';
 import type { SavePageResult } from '../capture/save-page';
 import type { ImportSummary } from '../db/transfer';
+import type { OdsSummary } from '../ods/merge';
 
 /**
  * Every call the background answers: name → who may send it → params (validated on receipt) → result.
@@ -27,6 +28,21 @@ export const BACKGROUND_API = {
   'capture.page': call<z.ZodObject<{ page: typeof ParsedPage }>, SavePageResult>({
     from: { kind: 'site', origin: COMPANIES_HOUSE_ORIGIN, urlParam: (params: { page: ParsedPage }) => params.page.url },
     params: z.object({ page: ParsedPage }),
+  }),
+  /** Fetch and store every tab and page of a company; answers at once, progress is in captureJobs. */
+  'capture.all': call<z.ZodObject<{ companyNumber: typeof CompanyNumber }>, { started: boolean }>({
+    from: { kind: 'extension-page' },
+    params: z.object({ companyNumber: CompanyNumber }),
+  }),
+  /** Import one NHS ODS file (ePCN xlsx or zip, ODS CSV report, epraccur.csv); its bytes as base64. */
+  'ods.importFile': call<z.ZodObject<{ fileName: z.ZodString; base64: z.ZodString }>, OdsSummary>({
+    from: { kind: 'extension-page' },
+    params: z.object({ fileName: z.string().min(1).max(260), base64: z.string().min(1, 'the file is empty') }),
+  }),
+  /** Download the current PCN, membership and practice reports from NHS ODS and import them. */
+  'ods.download': call<z.ZodObject<Record<string, never>>, OdsSummary>({
+    from: { kind: 'extension-page' },
+    params: z.object({}),
   }),
   /** Replace the whole store with an export file's contents (all or nothing). */
   'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({

@@ -90,7 +90,7 @@ export function icbNameFromSubIcbName(name: string): string | null {
   return ICB_NAME_IN_SUB_ICB_NAME.exec(name.trim())?.[1]?.replace(/\s+/g, ' ') ?? null;
 }
 
-function deriveIcbs(subIcbs: readonly OdsSubIcb[]): OdsIcb[] {
+export function deriveIcbs(subIcbs: readonly OdsSubIcb[]): OdsIcb[] {
   const names = new Map<string, Map<string, number>>();
   for (const subIcb of subIcbs) {
     if (subIcb.icbCode === null) continue;

@@ -15,7 +15,7 @@ let route: ReturnType<typeof createApiRouter>;
 let n = 0;
 beforeEach(() => {
   db = new ScoutDb(`router-${n++}`);
-  route = createApiRouter(createApiHandlers(db, () => new Date('2026-11-20T09:00:00Z')), EXTENSION);
+  route = createApiRouter(createApiHandlers(db, { now: () => new Date('2026-11-20T09:00:00Z') }), EXTENSION);
 });
 afterEach(() => db.delete());
 

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { importOdsFiles } from '../db/ods-store';
+import type { ScoutDb } from '../db/schema';
+import { OdsImportError } from '../ods/errors';
+import type { OdsSummary } from '../ods/merge';
+import { readOdsFile } from '../ods/read-file';
+import type { OdsFileContents } from '../ods/rows';
+import { ODS_STATUS_KEY, type OdsImportStatus } from '../ods/import-status';
+
+/** The ODS Data Search and Export reports (headerless CSV): the manifest grants this path and no other. */
+export const ODS_REPORTS_URL = 'https://www.odsdatasearchandexport.nhs.uk/api/getReport';
+export const ODS_REPORTS = ['epcn', 'epcncorepartnerdetails', 'epraccur'] as const;
+
+async function publish(status: OdsImportStatus): Promise<void> {
+  await browser.storage.local.set({ [ODS_STATUS_KEY]: status });
+}
+
+export function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Reads and stores ODS files, publishing progress; a failure leaves the stored dataset as it was. */
+export async function runOdsImport(db: ScoutDb, load: (report: (phase: 'downloading' | 'reading', done: number, total: number) => Promise<void>) => Promise<OdsFileContents[]>): Promise<OdsSummary> {
+  const startedAt = new Date().toISOString();
+  try {
+    const files = await load((phase, done, total) => publish({ state: 'running', phase, done, total, startedAt }));
+    let last = 0;
+    const summary = await importOdsFiles(db, files, {
+      onProgress: ({ done, total }) => {
+        // Storage writes are cheap but not free: publish about every 5%.
+        if (done === total || done - last >= total / 20) {
+          last = done;
+          void publish({ state: 'running', phase: 'writing', done, total, startedAt });
+        }
+      },
+    });
+    await publish({ state: 'done', summary, finishedAt: new Date().toISOString(), fileNames: files.map((f) => f.fileName) });
+    return summary;
+  } catch (error) {
+    const message = error instanceof OdsImportError || error instanceof Error ? error.message : String(error);
+    await publish({ state: 'failed', error: message, finishedAt: new Date().toISOString() });
+    throw new Error(message);
+  }
+}
+
+export function importOdsFile(db: ScoutDb, fileName: string, base64: string): Promise<OdsSummary> {
+  return runOdsImport(db, async (report) => {
+    await report('reading', 0, 1);
+    return [readOdsFile(fileName, decodeBase64(base64), { today: new Date().toISOString().slice(0, 10) })];
+  });
+}
+
+/** Fetches the three current reports from NHS ODS and imports them, dated today. */
+export function downloadOdsReports(db: ScoutDb, fetchReport: (url: string) => Promise<Response> = (url) => fetch(url, { credentials: 'omit' })): Promise<OdsSummary> {
+  return runOdsImport(db, async (report) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const files: OdsFileContents[] = [];
+    for (const [index, name] of ODS_REPORTS.entries()) {
+      await report('downloading', index, ODS_REPORTS.length);
+      const url = `${ODS_REPORTS_URL}?report=${name}`;
+      let response: Response;
+      try {
+        response = await fetchReport(url);
+      } catch {
+        throw new Error(`could not reach NHS ODS to download the ${name} report (offline?)`);
+      }
+      if (!response.ok) throw new Error(`NHS ODS answered ${response.status} for the ${name} report; try again later`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await report('reading', index, ODS_REPORTS.length);
+      files.push(readOdsFile(`${name}.csv`, bytes, { snapshotDate: today, today }));
+    }
+    return files;
+  });
+}
