@@ -16,7 +16,14 @@ export default defineConfig({
     name: 'ICS Scout',
     description:
       'Research assistant for finding business-ready GP federations and PCNs: captures Companies House records, NHS ODS data and federation websites into a local store.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'alarms',
+      // Chrome's service worker has no DOM: fetched pages are parsed in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     commands: {
       'capture-all': {
         suggested_key: { default: 'Alt+Shift+C' },

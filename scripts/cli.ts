@@ -2,9 +2,10 @@ import { CliError, type CliCommand } from './cli/command.ts';
 import { accountsCommand } from './cli/accounts.ts';
 import { exportInfoCommand } from './cli/export-info.ts';
 import { odsCommand } from './cli/ods.ts';
+import { parseCommand } from './cli/parse.ts';
 
 // Each later capability registers its command here (parse, accounts, ods, assess, clip, match).
-const COMMANDS: CliCommand[] = [accountsCommand, exportInfoCommand, odsCommand];
+const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, exportInfoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

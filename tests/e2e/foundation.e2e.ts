@@ -18,7 +18,10 @@ describe('built manifests', () => {
       expect(m.manifest_version).toBe(3);
       const hosts = [...(m.host_permissions ?? []), ...(m.permissions ?? []), ...(m.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches)];
       for (const broad of BROAD_HOSTS) expect(hosts).not.toContain(broad);
-      expect(m.host_permissions).toEqual(['https://find-and-update.company-information.service.gov.uk/*']);
+      expect(m.host_permissions).toEqual([
+        'https://find-and-update.company-information.service.gov.uk/*',
+        'https://www.odsdatasearchandexport.nhs.uk/api/getReport*',
+      ]);
       expect(m.permissions).toContain('unlimitedStorage');
     });
   }
@@ -75,7 +78,7 @@ describe('extension pages in Chromium', () => {
 
   it('rejects a capture message that does not come from Companies House, writing nothing', async () => {
     const options = await ext.openPage('options.html');
-    await options.getByRole('heading', { name: 'Your data' }).waitFor();
+    await expect.poll(() => options.locator('[data-group="Companies House"]').textContent()).toMatch(/^\d+ records$/);
     const before = await options.locator('[data-group="Companies House"]').textContent();
     const overview = sampleExport(1).tables.companies![0]!;
     const response = await sendFromPage(options, {

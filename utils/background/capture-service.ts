@@ -1,8 +1,7 @@
 import { CaptureAll, type FetchedPage } from '../capture/capture-all';
 import { savePage } from '../capture/save-page';
-import { parseCompanyPage } from '../companies-house/parse-page';
 import type { ScoutDb } from '../db/schema';
-import { htmlDocument } from './html-document';
+import { parseFetchedPage } from './page-parser';
 
 /** Pages captured within this window are not fetched again by capture-all (the tab the user is on). */
 const FRESH_FOR_MS = 10 * 60_000;
@@ -18,7 +17,7 @@ export function createCaptureService(db: ScoutDb): CaptureAll {
   return new CaptureAll(
     {
       fetchPage: fetchCompanyPage,
-      parsePage: (html, url) => parseCompanyPage(htmlDocument(html), url),
+      parsePage: parseFetchedPage,
       savePage: async (page) => void (await savePage(db, page, new Date())),
       loadJob: (companyNumber) => db.captureJobs.get(companyNumber),
       saveJob: async (job) => void (await db.captureJobs.put(job)),

@@ -21,7 +21,7 @@ export interface FetchedPage {
 
 export interface CaptureAllDeps {
   fetchPage(url: string): Promise<FetchedPage>;
-  parsePage(html: string, url: string): ParsedPage | null;
+  parsePage(html: string, url: string): Promise<ParsedPage | null> | ParsedPage | null;
   savePage(page: ParsedPage): Promise<void>;
   loadJob(companyNumber: string): Promise<CaptureJobRow | undefined>;
   saveJob(job: CaptureJobRow): Promise<void>;
@@ -140,7 +140,7 @@ export class CaptureAll {
       try {
         const response = await fetchWithBackoff(url);
         if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
-        const parsed = deps.parsePage(response.html, url);
+        const parsed = await deps.parsePage(response.html, url);
         if (!parsed) throw new Error('not a Companies House company page');
         await deps.savePage(parsed);
         const discovered: string[] = [];

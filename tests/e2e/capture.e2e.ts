@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
+
+const FIXTURES = resolve(ROOT, 'tests/fixtures/companies-house');
+const OVERVIEW = 'https://find-and-update.company-information.service.gov.uk/company/09876543';
+
+/** The Northfield GP federation's pages, served at the URLs they were saved from. */
+function northfieldSite(): Map<string, string> {
+  const manifest = JSON.parse(readFileSync(resolve(FIXTURES, 'manifest.json'), 'utf8')) as { fixtures: { file: string; url: string }[] };
+  const pages = new Map<string, string>();
+  for (const { file, url } of manifest.fixtures) {
+    if (!file.startsWith('northfield-') || file.includes('filtered')) continue;
+    const u = new URL(url);
+    pages.set(u.pathname + u.search, readFileSync(resolve(FIXTURES, file), 'utf8'));
+  }
+  return pages;
+}
+
+describe('capturing a company from Companies House', () => {
+  let ext: LoadedExtension;
+  const requests: string[] = [];
+  let throttled = false;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    const pages = northfieldSite();
+    await routeCompaniesHouse(ext.context, pages, { onRequest: (path) => requests.push(path) });
+    // Registered after the site so that it runs first (Playwright runs the newest matching route first).
+    await ext.context.route('https://find-and-update.company-information.service.gov.uk/company/09876543/officers?page=2', async (route) => {
+      // The site asks once to slow down: capture-all must back off and still finish.
+      if (!throttled) {
+        throttled = true;
+        requests.push('/company/09876543/officers?page=2');
+        return route.fulfill({ status: 429, headers: { 'retry-after': '1' }, body: 'Too many requests' });
+      }
+      return route.fallback();
+    });
+  });
+  afterAll(() => ext?.close());
+
+  it('stores the overview as soon as it is visited, and the popup shows it', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(OVERVIEW);
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
+    await popup.getByTestId('company-card').waitFor();
+    expect(await popup.getByTestId('company-card').getByRole('heading').textContent()).toBe('NORTHFIELD GP FEDERATION LIMITED');
+    expect(await popup.getByTestId('company-age').textContent()).toMatch(/^Trading for \d+ years \(incorporated on 12 September 2014\)$/);
+    expect(await popup.locator('[data-page-type=overview]').textContent()).toBe('Overview✓ captured today');
+    expect(await popup.locator('[data-page-type=officers]').textContent()).toBe('People– not captured');
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
+  it('capture all fetches every other tab and page, backing off when asked, and the popup shows the counts', async () => {
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
+    requests.length = 0;
+    await popup.getByRole('button', { name: 'Capture all tabs and pages' }).click();
+    await expect.poll(() => popup.getByTestId('capture-progress').textContent(), { timeout: 30_000 }).toBe('All 6 pages captured');
+    expect(throttled).toBe(true);
+    // The overview was captured moments ago, so it is not fetched again.
+    expect(requests.sort()).toEqual([
+      '/company/09876543/filing-history',
+      '/company/09876543/filing-history?page=2',
+      '/company/09876543/filing-history?page=3',
+      '/company/09876543/officers',
+      '/company/09876543/officers?page=2',
+      '/company/09876543/officers?page=2',
+      '/company/09876543/persons-with-significant-control',
+    ]);
+    await expect.poll(() => popup.getByTestId('company-counts').textContent()).toMatch(/^filings60officers \(\d+ active\)40PSCs\d+$/);
+    expect(await popup.locator('[data-page-type=filing-history]').textContent()).toBe('Filing history✓ captured today');
+    expect(await popup.locator('[data-page-type=officers]').textContent()).toBe('People✓ captured today');
+    await popup.setViewportSize({ width: 400, height: 420 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-captured.png') });
+    await popup.close();
+  });
+
+  it('visiting a captured page again changes nothing', async () => {
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
+    await popup.getByTestId('company-counts').waitFor();
+    const before = await popup.getByTestId('company-counts').textContent();
+    const tab = await ext.context.newPage();
+    await tab.goto(`${OVERVIEW}/officers`);
+    await tab.waitForTimeout(500);
+    expect(await popup.getByTestId('company-counts').textContent()).toBe(before);
+    await Promise.all([tab.close(), popup.close()]);
+    expect(ext.pageErrors).toEqual([]);
+  });
+});

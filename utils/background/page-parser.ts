@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { parseCompanyPage } from '../companies-house/parse-page';
+import type { ParsedPage } from '../companies-house/records';
+
+/**
+ * Parses HTML the background fetched itself with the same parsers and a real browser DOM. Firefox's MV3
+ * background is an event page with a DOMParser; Chrome's service worker has none, so there the page is
+ * parsed in an offscreen document (entrypoints/offscreen).
+ */
+
+export const OFFSCREEN_TARGET = 'ics-scout-offscreen';
+
+export interface OffscreenParseRequest {
+  target: typeof OFFSCREEN_TARGET;
+  html: string;
+  url: string;
+}
+
+// One creation for every caller: parses start three at a time, and Chrome allows one offscreen document.
+let ready: Promise<void> | null = null;
+
+function ensureOffscreenDocument(): Promise<void> {
+  ready ??= (async () => {
+    const offscreen = browser.offscreen;
+    if (await offscreen.hasDocument()) return;
+    await offscreen.createDocument({
+      url: 'offscreen.html',
+      reasons: [offscreen.Reason.DOM_PARSER],
+      justification: 'Parse Companies House pages fetched by capture-all',
+    });
+  })().catch((error: unknown) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+async function askOffscreen(request: OffscreenParseRequest): Promise<{ page: ParsedPage | null } | undefined> {
+  await ensureOffscreenDocument();
+  return (await browser.runtime.sendMessage(request)) as { page: ParsedPage | null } | undefined;
+}
+
+export async function parseFetchedPage(html: string, url: string): Promise<ParsedPage | null> {
+  if (typeof DOMParser !== 'undefined') return parseCompanyPage(new DOMParser().parseFromString(html, 'text/html'), url);
+  const request: OffscreenParseRequest = { target: OFFSCREEN_TARGET, html, url };
+  let response: { page: ParsedPage | null } | undefined;
+  try {
+    response = await askOffscreen(request);
+  } catch {
+    // The document may have been closed under us: create it again, once.
+    ready = null;
+    response = await askOffscreen(request);
+  }
+  if (!response) throw new Error('the page parser did not answer');
+  return response.page;
+}
