@@ -19,6 +19,7 @@ export default tseslint.config(
   {
     // Command-line tools, tests and benchmarks talk on the console by design.
     files: ['scripts/**', 'tests/**'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,11 +1,12 @@
 import { CliError, type CliCommand } from './cli/command.ts';
 import { accountsCommand } from './cli/accounts.ts';
+import { clipCommand } from './cli/clip.ts';
 import { exportInfoCommand } from './cli/export-info.ts';
 import { odsCommand } from './cli/ods.ts';
 import { parseCommand } from './cli/parse.ts';
 
 // Each later capability registers its command here (parse, accounts, ods, assess, clip, match).
-const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, exportInfoCommand];
+const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, clipCommand, exportInfoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

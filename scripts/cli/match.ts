@@ -62,6 +62,10 @@ export function parseNames(path: string, bytes: Uint8Array): PracticeInput[] {
     const where = `${path} line ${i + 1}`;
     if (rest.some((cell) => cell !== '')) throw new CliError(`${where}: expected a name, optionally a tab and a postcode`);
     if (!name) throw new CliError(`${where}: the practice name is empty`);
+    // The names file forgotten, an ODS file in its place: epraccur and ePCN rows have 11 to 27 columns.
+    if ((line.match(/,/g)?.length ?? 0) >= 8) {
+      throw new CliError(`${where}: looks like a CSV row, not a practice name; the last argument must be the names file`);
+    }
     if (postcode && !normalisePostcode(postcode)) throw new CliError(`${where}: "${postcode}" is not a postcode`);
     inputs.push(postcode ? { name, postcode } : { name });
   });

@@ -103,9 +103,13 @@ class ItemCollector {
     const used = blocks.map((lines) => lines.map(() => false));
     this.findAlignedRuns(blocks, used, kind);
     let shortRun: string[] = [];
+    // Short one-line paragraphs in a row are a list under a heading that names one; a lone one under a people
+    // heading may be a person; otherwise they are read as sentences ("Our chair is Dr Jane Smith").
     const flushShortRun = () => {
-      if (kind && (shortRun.length >= 2 || (kind === 'people' && shortRun.some(looksLikePersonLine)))) {
-        for (const line of shortRun) if (shortRun.length >= 2 || looksLikePersonLine(line)) this.add(kind, [line]);
+      for (const line of shortRun) {
+        if (kind && shortRun.length >= 2) this.add(kind, [line]);
+        else if (kind === 'people' && looksLikePersonLine(line)) this.add(kind, [line]);
+        else this.prose(line, kind);
       }
       shortRun = [];
     };

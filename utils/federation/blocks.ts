@@ -147,10 +147,10 @@ function classTokensOf(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
 }
 
-/** Look-alike boxes: the same tag and a shared class (or list items and articles, which need no class). */
+/** Look-alike boxes: the same tag and a shared class (articles need no class). */
 function looksAlike(first: Element, other: Element): boolean {
   if (tagOf(first) !== tagOf(other)) return false;
-  if (tagOf(first) === 'li' || tagOf(first) === 'article') return true;
+  if (tagOf(first) === 'article') return true;
   const otherTokens = classTokensOf(other);
   return classTokensOf(first).some((token) => otherTokens.includes(token));
 }

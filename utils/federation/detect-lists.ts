@@ -112,7 +112,8 @@ class ListDetector {
     const kind = classifyHeading(heading) ?? context.inherited;
     const found = itemsFromBlocks(section.blocks, kind, context.group);
     this.collector.add(section, heading, found);
-    const asItems = kind ? subheadingItems(section, kind) : null;
+    // Not for the page itself: a kind guessed from its <title> is too weak to make every heading an item.
+    const asItems = kind && section.level > 0 ? subheadingItems(section, kind) : null;
     if (asItems) {
       this.collector.add(section, heading, asItems.map((item) => ({ ...item, group: context.group })));
       return;

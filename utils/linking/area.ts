@@ -80,7 +80,7 @@ export interface AreaFit {
   affinity: number;
   /** 0 (nothing else known about the list) … 1 (enough other sure matches to trust the area). */
   strength: number;
-  /** What the candidate's score is multiplied by: 1 − AREA_PENALTY × strength × (1 − affinity). */
+  /** What the candidate's score is multiplied by: 1 in the sub-ICBs of the list, down to 1 − AREA_PENALTY. */
   factor: number;
 }
 
@@ -98,7 +98,9 @@ export function areaFit(profile: AreaProfile, practice: IndexedPractice, input: 
     affinity = Math.max(affinity, LEVEL_AFFINITY[level] * Math.min(1, share / FULL_SHARE));
   }
   const strength = Math.min(1, others / FULL_STRENGTH_VOTES);
-  return { affinity, strength, factor: 1 - AREA_PENALTY * strength * (1 - affinity) };
+  // The score pays only for lying outside the federation's sub-ICBs; nearer levels still rank contenders.
+  const distance = 1 - Math.min(1, affinity / LEVEL_AFFINITY.subIcb);
+  return { affinity, strength, factor: 1 - AREA_PENALTY * strength * distance };
 }
 
 /** The area keys holding at least `minShare` of the votes, per level (for the second pass and for reports). */

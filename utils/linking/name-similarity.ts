@@ -24,8 +24,13 @@ export function compareNames(a: NameForm, b: NameForm): number {
   const dice = shared / (left.total + right.total || 1);
   // Names sharing only "surgery" or "medical centre" are different practices, however short.
   if ((a.hasWords || b.hasWords) && !sharedWord) return Math.min(dice, NO_SHARED_WORD_CAP);
-  return Math.max(dice, subsetScore(left, right, pairs), doctorScore(a, b, left, right, pairs));
+  // "Dr Park & Partners" is a person, "PARK SURGERY" a place: the shared word may be a coincidence.
+  const kinds = a.doctor !== b.doctor && !a.namedPractice && !b.namedPractice ? DOCTOR_AND_PLACE : 1;
+  return Math.max(kinds * Math.max(dice, subsetScore(left, right, pairs)), doctorScore(a, b, left, right, pairs));
 }
+
+/** A doctor's name against a place's name. */
+const DOCTOR_AND_PLACE = 0.85;
 
 /** The most two names can score when they share no distinctive word. */
 const NO_SHARED_WORD_CAP = 0.3;

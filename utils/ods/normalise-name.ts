@@ -74,7 +74,7 @@ function rawTokens(name: string): string[] {
   return tokens;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const LETTERS_ONLY = /^[a-z]+$/;
 /** Ordinals stay whole ("1st"). */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;

@@ -180,6 +180,12 @@ describe('page structure', () => {
     ]);
   });
 
+  it('reads a short sentence without a full stop as prose', () => {
+    expect(detectIn(page('<h2>About us</h2><p>Our chair is Dr Jane Smith</p>')).lists).toEqual([
+      { kind: 'people', heading: 'About us', items: ['Dr Jane Smith — Chair'] },
+    ]);
+  });
+
   it('reads a heading set in an accordion button', () => {
     const html = page('<h2><button aria-expanded="false">Our services</button></h2><ul><li>Extended access</li></ul>');
     expect(detectIn(html).lists).toEqual([{ kind: 'services', heading: 'Our services', items: ['Extended access'] }]);
