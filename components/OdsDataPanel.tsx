@@ -49,21 +49,25 @@ export function OdsDataPanel() {
     }
   }
 
-  async function importFile(file: File) {
-    await run(async () => callBackground('ods.importFile', { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) }));
+  async function importFiles(list: FileList | null) {
+    const files = [...(list ?? [])];
+    if (!files.length) return;
+    await run(async () =>
+      callBackground('ods.importFiles', {
+        files: await Promise.all(files.map(async (file) => ({ fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) }))),
+      }),
+    );
   }
 
   function onPick(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) void importFile(file);
+    const files = event.target.files;
+    void importFiles(files).finally(() => (event.target.value = ''));
   }
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
+    void importFiles(event.dataTransfer.files);
   }
 
   const stale = (snapshots ?? []).filter((s) => s.snapshotDate && isStale(s.snapshotDate, today));
@@ -106,8 +110,8 @@ export function OdsDataPanel() {
           Download the latest from NHS ODS
         </button>
         <label className={`${button} cursor-pointer border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}>
-          Import a file…
-          <input type="file" accept=".xlsx,.zip,.csv" className="sr-only" onChange={onPick} disabled={busy} data-testid="ods-file" />
+          Import files…
+          <input type="file" accept=".xlsx,.zip,.csv" multiple className="sr-only" onChange={onPick} disabled={busy} data-testid="ods-file" />
         </label>
       </div>
       <div
@@ -120,7 +124,7 @@ export function OdsDataPanel() {
         className={`rounded border-2 border-dashed p-3 text-center text-xs ${dragging ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950' : 'border-slate-300 dark:border-slate-600'}`}
         data-testid="ods-drop"
       >
-        …or drop an ODS file here
+        …or drop ODS files here (ePCN workbook or epcn.zip, ODS report CSVs, epraccur.csv)
       </div>
       <OdsStatus status={status} />
     </section>

@@ -2,11 +2,12 @@ import { CliError, type CliCommand } from './cli/command.ts';
 import { accountsCommand } from './cli/accounts.ts';
 import { clipCommand } from './cli/clip.ts';
 import { exportInfoCommand } from './cli/export-info.ts';
+import { matchCommand } from './cli/match.ts';
 import { odsCommand } from './cli/ods.ts';
 import { parseCommand } from './cli/parse.ts';
 
 // Each later capability registers its command here (parse, accounts, ods, assess, clip, match).
-const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, clipCommand, exportInfoCommand];
+const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, clipCommand, matchCommand, exportInfoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -9,7 +9,7 @@ import { detectClipLists } from '../../utils/federation/detect-lists.ts';
 export const clipCommand: CliCommand = {
   name: 'clip',
   usage: 'clip <file.html> [--url <page url>]',
-  summary: 'Detect the clippable lists (services, practices, PCNs, people) and headline counts on a saved federation web page',
+  summary: 'detect the clippable lists (services, practices, PCNs, people) and headline counts on a saved federation web page',
   async run(args: string[]): Promise<unknown> {
     const { positional, options } = parseArgs(args, ['url']);
     const [path, ...extra] = positional;

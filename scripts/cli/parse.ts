@@ -9,7 +9,7 @@ import { parseCompanyPage } from '../../utils/companies-house/parse-page.ts';
 export const parseCommand: CliCommand = {
   name: 'parse',
   usage: 'parse <file.html> [--url <page url>]',
-  summary: 'Parse a saved Companies House page (overview, filing history, officers, PSC) into its record',
+  summary: 'parse a saved Companies House page (overview, filing history, officers, PSC) into its record',
   async run(args: string[]): Promise<unknown> {
     const { positional, options } = parseArgs(args, ['url']);
     const [path, ...extra] = positional;

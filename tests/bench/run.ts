@@ -1,13 +1,19 @@
 // `npm run bench`: builds the extension, runs every benchmark, prints progress, and ends with one JSON
 // line { "<metric>": { value, unit, budget, … } }. Figures are medians; compare ratios measured in one run.
 import { spawnSync } from 'node:child_process';
+import { measureAccounts } from './accounts.bench';
 import { measureBundles } from './bundle.bench';
+import { measureCaptureAll } from './capture-all.bench';
 import type { Metrics } from './metrics';
+import { measureOdsImport } from './ods.bench';
 import { measurePopup } from './popup.bench';
 
 const BENCHMARKS: [string, () => Promise<Metrics>][] = [
   ['bundle sizes', measureBundles],
   ['popup first render', measurePopup],
+  ['capture all', measureCaptureAll],
+  ['accounts extraction', measureAccounts],
+  ['ODS import', measureOdsImport],
 ];
 
 async function main() {

@@ -2,7 +2,7 @@ import { savePage } from '../capture/save-page';
 import type { ScoutDb } from '../db/schema';
 import { countRows, deleteAll, ImportError, importAll, parseExportText } from '../db/transfer';
 import type { ApiHandlers } from '../messages/router';
-import { downloadOdsReports, importOdsFile } from './ods-service';
+import { downloadOdsReports, importOdsFiles } from './ods-service';
 
 /** The background's answers to every call in BACKGROUND_API; `now` is injectable for tests. */
 export interface BackgroundServices {
@@ -22,7 +22,7 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
       return { started: services.startCaptureAll(companyNumber) };
     },
 
-    'ods.importFile': async ({ fileName, base64 }) => importOdsFile(db, fileName, base64),
+    'ods.importFiles': async ({ files }) => importOdsFiles(db, files),
 
     'ods.download': async () => downloadOdsReports(db),
 

@@ -1,7 +1,7 @@
 import { CaptureAll, type FetchedPage } from '../capture/capture-all';
 import { savePage } from '../capture/save-page';
 import type { ScoutDb } from '../db/schema';
-import { parseFetchedPage } from './page-parser';
+import { parseFetchedPage, prepareFetchedPageParser } from './page-parser';
 
 /** Pages captured within this window are not fetched again by capture-all (the tab the user is on). */
 const FRESH_FOR_MS = 10 * 60_000;
@@ -18,6 +18,7 @@ export function createCaptureService(db: ScoutDb): CaptureAll {
     {
       fetchPage: fetchCompanyPage,
       parsePage: parseFetchedPage,
+      prepare: prepareFetchedPageParser,
       savePage: async (page) => void (await savePage(db, page, new Date())),
       loadJob: (companyNumber) => db.captureJobs.get(companyNumber),
       saveJob: async (job) => void (await db.captureJobs.put(job)),

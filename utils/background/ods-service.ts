@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { importOdsFiles } from '../db/ods-store';
+import { importOdsFiles as storeOdsFiles } from '../db/ods-store';
 import type { ScoutDb } from '../db/schema';
 import { OdsImportError } from '../ods/errors';
 import type { OdsSummary } from '../ods/merge';
@@ -28,7 +28,7 @@ export async function runOdsImport(db: ScoutDb, load: (report: (phase: 'download
   try {
     const files = await load((phase, done, total) => publish({ state: 'running', phase, done, total, startedAt }));
     let last = 0;
-    const summary = await importOdsFiles(db, files, {
+    const summary = await storeOdsFiles(db, files, {
       onProgress: ({ done, total }) => {
         // Storage writes are cheap but not free: publish about every 5%.
         if (done === total || done - last >= total / 20) {
@@ -46,10 +46,16 @@ export async function runOdsImport(db: ScoutDb, load: (report: (phase: 'download
   }
 }
 
-export function importOdsFile(db: ScoutDb, fileName: string, base64: string): Promise<OdsSummary> {
+/** Imports files the user chose (all or none): a file that cannot be read stops the import before any write. */
+export function importOdsFiles(db: ScoutDb, files: { fileName: string; base64: string }[]): Promise<OdsSummary> {
   return runOdsImport(db, async (report) => {
-    await report('reading', 0, 1);
-    return [readOdsFile(fileName, decodeBase64(base64), { today: new Date().toISOString().slice(0, 10) })];
+    const today = new Date().toISOString().slice(0, 10);
+    const contents: OdsFileContents[] = [];
+    for (const [index, file] of files.entries()) {
+      await report('reading', index, files.length);
+      contents.push(readOdsFile(file.fileName, decodeBase64(file.base64), { today }));
+    }
+    return contents;
   });
 }
 

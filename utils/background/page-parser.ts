@@ -40,6 +40,11 @@ async function askOffscreen(request: OffscreenParseRequest): Promise<{ page: Par
   return (await browser.runtime.sendMessage(request)) as { page: ParsedPage | null } | undefined;
 }
 
+/** Gets the parser ready while the first requests are in flight (Chrome creates its document once). */
+export async function prepareFetchedPageParser(): Promise<void> {
+  if (typeof DOMParser === 'undefined') await ensureOffscreenDocument();
+}
+
 export async function parseFetchedPage(html: string, url: string): Promise<ParsedPage | null> {
   if (typeof DOMParser !== 'undefined') return parseCompanyPage(new DOMParser().parseFromString(html, 'text/html'), url);
   const request: OffscreenParseRequest = { target: OFFSCREEN_TARGET, html, url };

@@ -29,6 +29,8 @@ export interface CaptureAllDeps {
   loadCaptures(companyNumber: string): Promise<PageCaptureRow[]>;
   now(): Date;
   sleep(ms: number): Promise<void>;
+  /** Readies the parser while the first requests are in flight. */
+  prepare?(): Promise<void>;
 }
 
 export interface CaptureAllOptions {
@@ -134,23 +136,52 @@ export class CaptureAll {
       }
     };
 
+    // Requests in flight (the politeness limit) and pages being handled (fetched, parsed or stored).
+    let fetching = 0;
+    let active = 0;
+    let finished: () => void = () => {};
+    const allDone = new Promise<void>((resolve) => (finished = resolve));
+
+    // Starts queued pages while fewer than MAX_IN_FLIGHT requests are in flight. Called when a response
+    // arrives and as soon as a page 1 reveals later pages, so those start at once rather than a round later.
+    const pump = () => {
+      while (fetching < MAX_IN_FLIGHT && queue.length) {
+        const key = queue.shift()!;
+        fetching++;
+        active++;
+        void capture(key).finally(() => {
+          active--;
+          if (active === 0 && !queue.length) finished();
+        });
+      }
+    };
+    const fetchSlot = async (url: string) => {
+      try {
+        return await fetchWithBackoff(url);
+      } finally {
+        fetching--;
+        pump();
+      }
+    };
+
     const capture = async (key: string) => {
       const { pageType, page } = parseKey(key);
       const url = companyPageUrl(companyNumber, pageType, page);
       try {
-        const response = await fetchWithBackoff(url);
+        const response = await fetchSlot(url);
         if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
         const parsed = await deps.parsePage(response.html, url);
         if (!parsed) throw new Error('not a Companies House company page');
-        await deps.savePage(parsed);
         const discovered: string[] = [];
         if (page === 1 && PAGINATED.includes(pageType) && parsed.pageType !== 'overview') {
           for (let p = 2; p <= parsed.record.lastPage; p++) {
             const next = pageKey(pageType, p);
-            if (!job.pending.includes(next) && !job.done.includes(next)) discovered.push(next);
+            if (!job.pending.includes(next) && !job.done.includes(next) && !queue.includes(next)) discovered.push(next);
           }
           queue.push(...discovered);
+          pump();
         }
+        await deps.savePage(parsed);
         await update((j) => {
           j.pending = [...j.pending.filter((k) => k !== key), ...discovered];
           j.done.push(key);
@@ -163,23 +194,10 @@ export class CaptureAll {
       }
     };
 
-    // A pool of workers, each taking the next page when it finishes one.
-    const worker = async () => {
-      for (let key = queue.shift(); key !== undefined; key = queue.shift()) await capture(key);
-    };
-    const active = new Set<Promise<void>>();
-    const spawn = () => {
-      while (active.size < MAX_IN_FLIGHT && queue.length) {
-        const w: Promise<void> = worker().finally(() => active.delete(w));
-        active.add(w);
-      }
-    };
-    spawn();
-    // Workers end when the queue is momentarily empty; a page 1 may add more, so refill until quiet.
-    while (active.size) {
-      await Promise.race(active);
-      spawn();
-    }
+    pump();
+    void deps.prepare?.().catch(() => undefined);
+    if (active === 0) finished();
+    await allDone;
     await update((j) => {
       j.state = j.failed.length ? 'failed' : 'done';
     });

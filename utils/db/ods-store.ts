@@ -26,17 +26,36 @@ export async function loadOdsDataset(db: ScoutDb): Promise<OdsDataset> {
   return { pcns, practices, memberships, subIcbs, icbs, snapshots: snapshots.map(({ importedAt: _importedAt, ...snapshot }) => snapshot) };
 }
 
+function replacedSources(fresh: OdsDataset) {
+  const sources = new Set<OdsSource>(fresh.snapshots.map((s) => s.source));
+  return {
+    sources,
+    replacesPcns: sources.has('epcn'),
+    replacesMemberships: sources.has('epcncorepartnerdetails'),
+    replacesPractices: sources.has('epraccur'),
+  };
+}
+
+/** Reads only the stored rows an import keeps: a full national import reads nothing back. */
+async function loadKeptRows(db: ScoutDb, fresh: OdsDataset): Promise<OdsDataset> {
+  const { replacesPcns, replacesMemberships, replacesPractices } = replacedSources(fresh);
+  const [pcns, practices, memberships, subIcbs, snapshots] = await Promise.all([
+    replacesPcns ? [] : db.odsPcns.toArray(),
+    replacesPractices && replacesMemberships ? [] : db.odsPractices.toArray(),
+    replacesMemberships ? [] : db.odsMemberships.toArray(),
+    replacesPcns && replacesPractices ? [] : db.odsSubIcbs.toArray(),
+    db.odsSnapshots.toArray(),
+  ]);
+  return { pcns, practices, memberships, subIcbs, icbs: [], snapshots: snapshots.map(({ importedAt: _importedAt, ...snapshot }) => snapshot) };
+}
+
 /**
  * The dataset after importing `files`: each source the files carry replaces that source's rows in the
  * store (a new ePCN replaces PCNs and memberships, a new epraccur replaces practices); what the files do
  * not carry is kept. Sub-ICBs merge field by field (names from ePCN, ICB codes from epraccur).
  */
-export function combineWithStore(stored: OdsDataset, files: readonly OdsFileContents[]): OdsDataset {
-  const fresh = mergeOds(files);
-  const sources = new Set<OdsSource>(fresh.snapshots.map((s) => s.source));
-  const replacesPcns = sources.has('epcn');
-  const replacesMemberships = sources.has('epcncorepartnerdetails');
-  const replacesPractices = sources.has('epraccur');
+export function combineWithStore(stored: OdsDataset, fresh: OdsDataset): OdsDataset {
+  const { sources, replacesPcns, replacesMemberships, replacesPractices } = replacedSources(fresh);
 
   const practices = new Map<string, OdsPractice>();
   for (const practice of stored.practices) {
@@ -76,7 +95,8 @@ export async function importOdsFiles(
   const importedAt = (options.now ?? new Date()).toISOString();
   let summary: OdsSummary | undefined;
   await db.transaction('rw', ODS_TABLES.map((t) => db.table(t)), async () => {
-    const dataset = combineWithStore(await loadOdsDataset(db), files);
+    const fresh = mergeOds(files);
+    const dataset = combineWithStore(await loadKeptRows(db, fresh), fresh);
     // One snapshot row per source: the newest.
     const snapshots = new Map<string, OdsDataset['snapshots'][number]>();
     for (const s of dataset.snapshots) {

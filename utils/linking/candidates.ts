@@ -21,7 +21,7 @@ export interface Candidate {
   score: number;
 }
 
-/** Candidates below this are not worth keeping, even as runner-up. */
+/** Candidates at or below this (names sharing no distinctive word) are not worth keeping, even as runner-up. */
 const MIN_CANDIDATE_SCORE = 0.3;
 /** MiniSearch results scored per name variant: enough for the commonest words ("park", "road"). */
 const SEARCH_LIMIT = 150;
@@ -76,7 +76,7 @@ export function findCandidates(
     let score = nameScore * practice.prior;
     if (evidence === 'same') score = Math.max(score, SAME_POSTCODE_FLOOR + (1 - SAME_POSTCODE_FLOOR) * score);
     else if (evidence) score *= POSTCODE_FACTOR[evidence];
-    if (score >= MIN_CANDIDATE_SCORE) candidates.push({ practice: id, nameScore, postcode: evidence, score });
+    if (score > MIN_CANDIDATE_SCORE) candidates.push({ practice: id, nameScore, postcode: evidence, score });
   }
   return candidates.sort((a, b) => b.score - a.score);
 }

@@ -109,7 +109,8 @@ function inferredPcn(
   const pcnName = pcn?.name ?? matches.find((match) => match.pcnCode === pcnCode)?.pcnName ?? null;
   const missing = pcn ? pcn.memberCodes.filter((code) => !practices.some((p) => p.practiceCode === code)) : [];
   const evidence = [
-    `${pcnName ?? pcnCode} (${pcnCode}): ${matchedCount} of ${memberCount || '?'} current member practices on the list, confidence ${confidence.toFixed(2)}`,
+    `${pcnName ?? pcnCode} (${pcnCode}): ${matchedCount} of ${memberCount || '?'} current member practices ` +
+      `on the list, confidence ${confidence.toFixed(2)}`,
     ...practices.map((p) => `${p.input} → ${p.practiceName} (${p.practiceCode}), ${p.score.toFixed(2)}`),
   ];
   if (missing.length) {

@@ -63,7 +63,8 @@ function matchOne(index: PracticeIndex, input: string, area: FederationArea | un
   if (tied.some((candidate) => candidate.fit >= top.fit)) {
     return { input, pcnCode: null, pcnName: null, score: round(top.score), runnerUp: runnerUpOf(top) };
   }
-  return { input, pcnCode: top.pcn.code, pcnName: top.pcn.name, score: round(top.score), runnerUp: runnerUpOf(scored[1]) };
+  const runnerUp = runnerUpOf(scored[1]);
+  return { input, pcnCode: top.pcn.code, pcnName: top.pcn.name, score: round(top.score), runnerUp };
 }
 
 function areaFactor(pcn: IndexedPcn, area: FederationArea | undefined): number {

@@ -44,7 +44,7 @@ export function formFromName(name: string, wordWeight: WordWeight): NameForm {
 
 export function formFromTokens(tokens: readonly string[], wordWeight: WordWeight): NameForm {
   const doctor = tokens.includes('dr');
-  const kinds = tokens.map((token, i) => tokenKind(token, tokens[i + 1], doctor));
+  const kinds = tokens.map((token, i) => tokenKind(token, tokens[i - 1], tokens[i + 1], doctor));
   const weights = tokens.map((token, i) =>
     kinds[i] === 'generic' ? GENERIC_WEIGHT : kinds[i] === 'initials' ? INITIALS_WEIGHT : wordWeight(token),
   );
@@ -62,14 +62,17 @@ export function formFromTokens(tokens: readonly string[], wordWeight: WordWeight
   };
 }
 
-function tokenKind(token: string, next: string | undefined, doctor: boolean): TokenKind {
+function tokenKind(token: string, previous: string | undefined, next: string | undefined, doctor: boolean): TokenKind {
   if (GENERIC_WORDS.has(token)) return 'generic';
   if (/^[a-z]$/.test(token)) return 'initials';
-  // In a doctor's name a short word before the surname is initials or a given name ("DR SN CLAY", "DR OZ QURESHI").
-  if (doctor && /^[a-z]{2,3}$/.test(token) && next !== undefined && !GENERIC_WORDS.has(next) && /^[a-z]+$/.test(next)) {
-    return 'initials';
-  }
-  return 'word';
+  if (!doctor || !/^[a-z]{2,3}$/.test(token)) return 'word';
+  // In a doctor's name a short word before the surname is initials or a given name ("DR SN CLAY",
+  // "DR OZ QURESHI"), and so is one right after a surname ("DR ARORA RK", "DR YASIN SA PRACTICE"); a short
+  // word between generic ones is a surname ("DRS LAMBERT & NG").
+  const isSurname = (word: string | undefined) =>
+    word !== undefined && /^[a-z]{4,}$/.test(word) && !GENERIC_WORDS.has(word);
+  const beforeWord = next !== undefined && /^[a-z]+$/.test(next) && !GENERIC_WORDS.has(next);
+  return beforeWord || isSurname(previous) ? 'initials' : 'word';
 }
 
 // Separators between a practice name and what a website adds to it: a branch or building in brackets,
@@ -107,6 +110,9 @@ export function nameVariants(name: string): NameVariant[] {
     variants.push({ tokens, factor });
   };
   if (parts.length > 2) add(nameTokens(parts.slice(0, -1).join(' ')), WITHOUT_LAST_PART, true);
-  parts.forEach((part, i) => add(nameTokens(part), i === 0 && parts.length === 2 ? WITHOUT_LAST_PART : ONE_PART, i === 0));
+  parts.forEach((part, i) => {
+    // With two parts the first is also the name without its last part.
+    add(nameTokens(part), i === 0 && parts.length === 2 ? WITHOUT_LAST_PART : ONE_PART, i === 0);
+  });
   return variants;
 }

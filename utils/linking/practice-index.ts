@@ -69,7 +69,7 @@ export interface PracticeIndex {
   pcnsByWordStart: ReadonlyMap<string, number[]>;
 }
 
-interface SearchDocument {
+export interface SearchDocument {
   id: number;
   text: string;
 }

@@ -23,6 +23,10 @@ function call<P extends z.ZodType, R>(entry: ApiEntry<P, R>): ApiEntry<P, R> {
   return entry;
 }
 
+const OdsFilesParams = z.object({
+  files: z.array(z.object({ fileName: z.string().min(1).max(260), base64: z.string() })).min(1, 'choose at least one file').max(10),
+});
+
 export const BACKGROUND_API = {
   /** A content script on Companies House sends what the page shows. */
   'capture.page': call<z.ZodObject<{ page: typeof ParsedPage }>, SavePageResult>({
@@ -34,10 +38,10 @@ export const BACKGROUND_API = {
     from: { kind: 'extension-page' },
     params: z.object({ companyNumber: CompanyNumber }),
   }),
-  /** Import one NHS ODS file (ePCN xlsx or zip, ODS CSV report, epraccur.csv); its bytes as base64. */
-  'ods.importFile': call<z.ZodObject<{ fileName: z.ZodString; base64: z.ZodString }>, OdsSummary>({
+  /** Import NHS ODS files (ePCN xlsx or zip, ODS CSV reports, epraccur.csv), their bytes as base64, all or none. */
+  'ods.importFiles': call<typeof OdsFilesParams, OdsSummary>({
     from: { kind: 'extension-page' },
-    params: z.object({ fileName: z.string().min(1).max(260), base64: z.string().min(1, 'the file is empty') }),
+    params: OdsFilesParams,
   }),
   /** Download the current PCN, membership and practice reports from NHS ODS and import them. */
   'ods.download': call<z.ZodObject<Record<string, never>>, OdsSummary>({

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importOdsFile } from '../../../utils/background/ods-service';
+import { importOdsFiles as importThroughService } from '../../../utils/background/ods-service';
 import { importOdsFiles, loadOdsDataset } from '../../../utils/db/ods-store';
 import { ScoutDb } from '../../../utils/db/schema';
 import { ODS_STATUS_KEY } from '../../../utils/ods/import-status';
@@ -78,7 +78,7 @@ describe('a failed ODS import leaves the previous data intact', () => {
   ])('when the file %s is bad: a one-line reason, published for the options page', async (file, reason) => {
     const before = await loadOdsDataset(db);
     const base64 = readFileSync(join(FIXTURES, file)).toString('base64');
-    await expect(importOdsFile(db, file, base64)).rejects.toThrow(reason);
+    await expect(importThroughService(db, [{ fileName: 'good.csv', base64: readFileSync(join(FIXTURES, 'epraccur_2025-09_small.csv')).toString('base64') }, { fileName: file, base64 }])).rejects.toThrow(reason);
     expect(await loadOdsDataset(db)).toEqual(before);
     const status = (await fakeBrowser.storage.local.get(ODS_STATUS_KEY))[ODS_STATUS_KEY] as { state: string; error: string };
     expect(status.state).toBe('failed');

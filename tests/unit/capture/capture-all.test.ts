@@ -64,6 +64,8 @@ function fakeSite(script: Record<string, number[]> = {}) {
   return { deps, requests, saved, tick, get maxInFlight() { return maxInFlight; }, get job() { return job; }, set job(j) { job = j; }, get clock() { return clock; } };
 }
 
+const freshOverview: PageCaptureRow = { companyNumber: '09876543', pageType: 'overview', page: 1, lastPage: 1, url: BASE, capturedAt: new Date(Date.UTC(2026, 10, 23)).toISOString(), itemCount: 1, warnings: [], filtered: false };
+
 async function runToEnd(site: ReturnType<typeof fakeSite>, capture: CaptureAll) {
   const done = capture.run('09876543');
   await site.tick();
@@ -83,10 +85,25 @@ describe('capture all', () => {
 
   it('takes two round trips when the tab the user is on was just captured', async () => {
     const site = fakeSite();
-    site.deps.loadCaptures = async () => [{ companyNumber: '09876543', pageType: 'overview', page: 1, lastPage: 1, url: BASE, capturedAt: new Date(Date.UTC(2026, 10, 23)).toISOString(), itemCount: 1, warnings: [], filtered: false }];
+    site.deps.loadCaptures = async () => [freshOverview];
     await runToEnd(site, new CaptureAll(site.deps, { freshForMs: 60_000 }));
     expect(site.requests).toHaveLength(6);
     expect(site.clock).toBe(200);
+  });
+
+  it('starts later pages as soon as page 1 is read, while slow storing goes on beside them', async () => {
+    const site = fakeSite();
+    site.deps.loadCaptures = async () => [freshOverview];
+    const save = site.deps.savePage;
+    site.deps.savePage = async (page) => {
+      await site.deps.sleep(300);
+      await save(page);
+    };
+    await runToEnd(site, new CaptureAll(site.deps, { freshForMs: 60_000 }));
+    const at = (path: string) => site.requests.find((r) => r.url === `${BASE}${path}`)!.at;
+    expect(at('/filing-history?page=2')).toBe(100);
+    expect(at('/filing-history?page=3')).toBe(100);
+    expect(at('/officers?page=2')).toBe(100);
   });
 
   it('backs off on 429 and 5xx, then carries on', async () => {

@@ -27,6 +27,7 @@ describe('compareNames', () => {
     ['Dr Patel & Partners', 'THE PATEL PRACTICE', 0.85, 0.95],
     ['Drs Patel, Shah and Jones', 'DR PATEL & PARTNERS', 0.75, 0.9],
     ['Dr Lambert & Partners', 'DRS LAMBERT & NG', 0.8, 0.95],
+    ['Drs Yasin and Jones', 'DR YASIN SA PRACTICE', 0.8, 0.9],
     ["Dr Hendow's Surgery", "DR GT HENDOW'S PRACTICE", 0.9, 1],
     ['Dr Hendow & Partners', "DR GT HENDOW'S PRACTICE", 0.85, 1],
     ['Park View Surgery', 'PARKVIEW SURGERY', 0.95, 1],
@@ -72,6 +73,9 @@ describe('formFromName', () => {
     expect(form.kinds).toEqual(['generic', 'initials', 'word', 'generic', 'generic']);
     expect(form.doctor).toBe(true);
     expect(formFromName('DRS LAMBERT & NG', rare).kinds).toEqual(['generic', 'word', 'generic', 'word']);
+    // Initials after the surname, as ODS sometimes writes them; a short surname between generic words.
+    expect(formFromName('DR ARORA RK', rare).kinds).toEqual(['generic', 'word', 'initials']);
+    expect(formFromName('DR YASIN SA PRACTICE', rare).kinds).toEqual(['generic', 'word', 'initials', 'generic']);
     expect(formFromName('THE PATEL PRACTICE', rare).namedPractice).toBe(true);
     expect(formFromName('PARK MEDICAL PRACTICE', rare).namedPractice).toBe(false);
   });

@@ -66,6 +66,10 @@ describe('normaliseOrgName', () => {
     ['FIRST 4 HEALTH GROUP - E7 HEALTH', 'first 4 health group e 7 health'],
     ['27@NORTHGATE', '27 at northgate'],
     ['HEALTH (UNCLOSED', 'health unclosed'],
+    // Words that are also names of Object's own properties are words like any other.
+    ['CONSTRUCTOR SURGERY', 'constructor surgery'],
+    // Dropping brackets brings initials together; the next pass joins them.
+    ['A (B) SURGERY', 'ab surgery'],
     // Never emptied: a name that is only a suffix keeps it.
     ['PCN', 'pcn'],
     ['NETWORK PCN', 'network'],
