@@ -6,7 +6,7 @@ import type { TableName } from '../utils/db/schema';
 import { callBackground } from '../utils/messages/client';
 
 const GROUPS: { label: string; tables: TableName[] }[] = [
-  { label: 'Companies House', tables: ['companies', 'filings', 'accountsPeriods', 'officers', 'pscs'] },
+  { label: 'Companies House', tables: ['companies', 'filings', 'accountsPeriods', 'accountsDocuments', 'officers', 'pscs'] },
   { label: 'Federation websites', tables: ['clips', 'websites'] },
   { label: 'NHS ODS', tables: ['odsPcns', 'odsPractices', 'odsMemberships', 'odsSubIcbs', 'odsIcbs'] },
   { label: 'Your links, people, notes and tags', tables: ['federationPcnLinks', 'people', 'notes', 'tags'] },

@@ -49,7 +49,7 @@ describe('extension pages in Chromium', () => {
     await options.getByText(`backup.json holds ${total} records`).waitFor();
     await options.getByRole('button', { name: 'Replace my data with this file' }).click();
     await options.getByTestId('data-message').getByText(`Imported ${total} records from backup.json.`).waitFor();
-    await expect.poll(() => options.locator('[data-group="Companies House"]').textContent()).toBe('15 records');
+    await expect.poll(() => options.locator('[data-group="Companies House"]').textContent()).toBe('18 records');
     await options.screenshot({ path: resolve(SCREENSHOTS, 'options.png') });
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export everything' }).click()]);
@@ -72,7 +72,7 @@ describe('extension pages in Chromium', () => {
     await options.getByText('Imported').waitFor();
     await options.setInputFiles('[data-testid=import-file]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "spreadsheet"}') });
     await options.getByRole('alert').getByText(/Cannot import notes.json: not an ICS Scout export .* Your data is unchanged\./).waitFor();
-    expect(await options.locator('[data-group="Companies House"]').textContent()).toBe('5 records');
+    expect(await options.locator('[data-group="Companies House"]').textContent()).toBe('6 records');
     await options.close();
   });
 

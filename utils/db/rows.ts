@@ -67,6 +67,23 @@ export interface AccountsPeriodRow {
   capturedAt: string;
 }
 
+/** What became of one accounts document ICS Scout fetched. */
+export interface AccountsDocumentRow {
+  companyNumber: string;
+  transactionId: string;
+  madeUpTo: string | null;
+  format: 'ixbrl' | 'pdf';
+  /** The Companies House document link (it redirects to the document store). */
+  documentUrl: string;
+  /** extracted: figures stored as accountsPeriods; no-figures: readable, but no turnover or income lines. */
+  status: 'extracted' | 'no-figures' | 'not-machine-readable' | 'failed';
+  /** PDF only: the turnover / income lines found, as printed, with their years. */
+  incomeLines: { label: string; text: string; figures: { year: number | null; amount: number }[] }[];
+  warnings: string[];
+  error: string | null;
+  fetchedAt: string;
+}
+
 export type ClipKind = 'services' | 'services-in-development' | 'practices' | 'pcns' | 'people' | 'other';
 
 export interface ClipRow {

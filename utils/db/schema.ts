@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { personNameKey } from '../people/name-key';
 import type {
+  AccountsDocumentRow,
   AccountsPeriodRow,
   CaptureJobRow,
   ClipRow,
@@ -77,6 +78,14 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
       people: (row) => ({ ...row, nameKey: personNameKey(String(row.name ?? '')) }),
     },
   },
+  {
+    // Version 3 keeps what became of each accounts document fetched (figures found, not machine-readable,
+    // failed), so a scanned PDF is not fetched again and the popup can say why there are no figures.
+    version: 3,
+    stores: {
+      accountsDocuments: '[companyNumber+transactionId], companyNumber',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -135,6 +144,7 @@ export class ScoutDb extends Dexie {
   tags!: Table<TagRow, [string, string, string]>;
   settings!: Table<SettingRow, string>;
   captureJobs!: Table<CaptureJobRow, string>;
+  accountsDocuments!: Table<AccountsDocumentRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -162,4 +172,5 @@ export type TableName =
   | 'notes'
   | 'tags'
   | 'settings'
-  | 'captureJobs';
+  | 'captureJobs'
+  | 'accountsDocuments';

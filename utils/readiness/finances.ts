@@ -64,16 +64,15 @@ function yearApart(earlier: string, later: string): boolean {
   return days > 300 && days < 430;
 }
 
+/** "£2.1m the year before" when it is the year before `after`, else "£2.1m in the year to 31 March 2024". */
+function turnoverIn(period: ReadinessAccountsPeriod, after: ReadinessAccountsPeriod | null): string {
+  const amount = period.turnover === null ? 'not disclosed' : formatMoney(period.turnover, period.currency);
+  return after && yearApart(period.end, after.end) ? `${amount} the year before` : `${amount} in the year to ${formatLongDate(period.end)}`;
+}
+
 /** "£2.4m in the year to 31 March 2025, £2.1m the year before". */
 function turnoverSeries(window: readonly ReadinessAccountsPeriod[]): string {
-  return window
-    .map((period, i) => {
-      const amount = period.turnover === null ? 'not disclosed' : formatMoney(period.turnover, period.currency);
-      const previous = window[i - 1];
-      if (previous && i === 1 && yearApart(period.end, previous.end)) return `${amount} the year before`;
-      return `${amount} in the year to ${formatLongDate(period.end)}`;
-    })
-    .join(', ');
+  return window.map((period, i) => turnoverIn(period, i === 1 ? window[0]! : null)).join(', ');
 }
 
 /** The accounts type of a period: the filing history's name for it, else the regime read from the document. */
@@ -134,7 +133,7 @@ export function checkIncome(ctx: ReadinessContext): Findings {
     if (latest.netAssets !== null) proxies.push(`net assets ${formatMoney(latest.netAssets, latest.currency)}`);
     if (latest.employees !== null) proxies.push(counted(latest.employees, 'employee'));
     const earlier = window.slice(1).find((p) => p.turnover !== null);
-    const before = earlier ? `; turnover ${turnoverSeries([earlier])}` : '';
+    const before = earlier ? `; turnover ${turnoverIn(earlier, earlier === window[1] ? latest : null)}` : '';
     const text = `Turnover not disclosed${type ? ` (${type})` : ''}${proxies.length ? `; ${proxies.join(', ')}` : ''}${before}`;
     const clears = (latest.netAssets !== null && latest.netAssets >= criteria.proxyNetAssetsFloor)
       || (latest.employees !== null && latest.employees >= criteria.proxyEmployeesFloor);

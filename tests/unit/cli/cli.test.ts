@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../utils/db/schema';
 import { cli } from '../../support/run-cli';
 import { sampleExport } from '../../support/sample-store';
 
@@ -22,7 +23,7 @@ describe('command line', () => {
     const { code, stdout } = await cli('export-info', file);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ schemaVersion: 2, rows: { companies: 2, officers: 2, odsPcns: 1 } });
+    expect(result).toMatchObject({ schemaVersion: SCHEMA_VERSION, rows: { companies: 2, officers: 2, odsPcns: 1 } });
   });
 
   it.each([
