@@ -1,5 +1,6 @@
 import { CliError, type CliCommand } from './cli/command.ts';
 import { accountsCommand } from './cli/accounts.ts';
+import { assessCommand } from './cli/assess.ts';
 import { clipCommand } from './cli/clip.ts';
 import { exportInfoCommand } from './cli/export-info.ts';
 import { matchCommand } from './cli/match.ts';
@@ -7,7 +8,7 @@ import { odsCommand } from './cli/ods.ts';
 import { parseCommand } from './cli/parse.ts';
 
 // Each later capability registers its command here (parse, accounts, ods, assess, clip, match).
-const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, odsCommand, clipCommand, matchCommand, exportInfoCommand];
+const COMMANDS: CliCommand[] = [parseCommand, accountsCommand, assessCommand, odsCommand, clipCommand, matchCommand, exportInfoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

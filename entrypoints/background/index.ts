@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiHandlers } from '../../utils/background/api-handlers';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
+import { showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
 import { createApiRouter } from '../../utils/messages/router';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
     if (!companies.length) return void (await browser.alarms.clear(RESUME_ALARM));
     await browser.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
-    await Promise.allSettled(companies.map((companyNumber) => captureAll.run(companyNumber)));
+    await Promise.allSettled(companies.map((companyNumber) => captureAll.run(companyNumber).then(() => onCompanyChanged(companyNumber))));
     clearInterval(keepAlive);
     if (!(await runningCaptureJobs(db)).length) await browser.alarms.clear(RESUME_ALARM);
   }
@@ -33,7 +34,10 @@ export default defineBackground(() => {
     return started;
   }
 
-  const route = createApiRouter(createApiHandlers(db, { startCaptureAll }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const onCompanyChanged = (companyNumber: string, tabId?: number) =>
+    void showVerdictOnTabs(db, companyNumber, tabId === undefined ? undefined : [tabId]).catch((error: unknown) => console.warn('ICS Scout badge:', error));
+
+  const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome ignores a returned promise)

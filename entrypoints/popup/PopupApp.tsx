@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
+import { VerdictCard } from '../../components/VerdictCard';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
 import { useTargetPage } from '../../components/hooks/useTargetPage';
 import { RecentCompanies } from '../../components/RecentCompanies';
 import { StoreSearch } from '../../components/StoreSearch';
 import { companyPageUrl, detectCompanyPage } from '../../utils/companies-house/detect';
+import { assessStoredCompany } from '../../utils/db/company-assessment';
 import { db } from '../../utils/db/database';
 import { companySummary, recentCompanies } from '../../utils/db/queries';
 
@@ -23,6 +25,7 @@ export function PopupApp() {
   const detected = target.url ? detectCompanyPage(target.url) : null;
   const companyNumber = detected?.companyNumber ?? null;
   const summary = useLiveQuery(async () => (companyNumber ? ((await companySummary(db, companyNumber)) ?? 'none') : 'none'), [companyNumber]);
+  const assessment = useLiveQuery(async () => (companyNumber ? await assessStoredCompany(db, companyNumber, now) : null), [companyNumber, now]);
   const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
   const ready = !target.loading && (companyNumber ? summary !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
@@ -38,6 +41,7 @@ export function PopupApp() {
         summary && summary !== 'none' ? (
           <>
             <CompanySummaryCard summary={summary} now={now} />
+            {assessment ? <VerdictCard assessment={assessment} /> : null}
             <CaptureStatusList captures={summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />
           </>

@@ -6,16 +6,30 @@ import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExt
 const FIXTURES = resolve(ROOT, 'tests/fixtures/companies-house');
 const OVERVIEW = 'https://find-and-update.company-information.service.gov.uk/company/09876543';
 
-/** The Northfield GP federation's pages, served at the URLs they were saved from. */
-function northfieldSite(): Map<string, string> {
+/** Every fixture company's pages (but the filtered filing history), served at the URLs they were saved from. */
+function companiesHouseSite(): Map<string, string> {
   const manifest = JSON.parse(readFileSync(resolve(FIXTURES, 'manifest.json'), 'utf8')) as { fixtures: { file: string; url: string }[] };
   const pages = new Map<string, string>();
   for (const { file, url } of manifest.fixtures) {
-    if (!file.startsWith('northfield-') || file.includes('filtered')) continue;
+    if (file.includes('filtered')) continue;
     const u = new URL(url);
     pages.set(u.pathname + u.search, readFileSync(resolve(FIXTURES, file), 'utf8'));
   }
   return pages;
+}
+
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};
+
+/** The toolbar badge and title the extension set on the tab showing `url`. */
+async function badgeOf(page: import('playwright-core').Page, url: string): Promise<{ text: string; title: string }> {
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+  }, url);
 }
 
 describe('capturing a company from Companies House', () => {
@@ -24,7 +38,7 @@ describe('capturing a company from Companies House', () => {
   let throttled = false;
   beforeAll(async () => {
     ext = await launchExtension();
-    const pages = northfieldSite();
+    const pages = companiesHouseSite();
     await routeCompaniesHouse(ext.context, pages, { onRequest: (path) => requests.push(path) });
     // Registered after the site so that it runs first (Playwright runs the newest matching route first).
     await ext.context.route('https://find-and-update.company-information.service.gov.uk/company/09876543/officers?page=2', async (route) => {
@@ -73,6 +87,37 @@ describe('capturing a company from Companies House', () => {
     await popup.setViewportSize({ width: 400, height: 420 });
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-captured.png') });
     await popup.close();
+  });
+
+  it('the popup shows the verdict with its reasons, and the tab\'s badge says it in words', async () => {
+    const tab = await ext.context.newPage();
+    await tab.goto(OVERVIEW);
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
+    const verdict = popup.getByTestId('verdict');
+    await verdict.waitFor();
+    // No services clipped and no PCN linked yet: promising at best, with what is missing to decide.
+    expect(await verdict.getByRole('heading').textContent()).toBe('Promising');
+    expect(await verdict.getByRole('list', { name: 'Reasons' }).textContent()).toContain('Trading for 12 years (incorporated 12 September 2014)');
+    expect(await popup.getByTestId('verdict-missing').textContent()).toMatch(/PCN/);
+    const badge = await badgeOf(popup, OVERVIEW);
+    expect(badge.text).toBe('MAYBE');
+    expect(badge.title).toMatch(/^ICS Scout: Promising\. /);
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-promising.png'), fullPage: true });
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
+  it('a dissolved company is not ready, on the badge and in the popup', async () => {
+    const dissolved = 'https://find-and-update.company-information.service.gov.uk/company/08123456';
+    const tab = await ext.context.newPage();
+    await tab.goto(dissolved);
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(dissolved)}`);
+    await popup.getByTestId('verdict').getByRole('heading', { name: 'Not ready' }).waitFor();
+    expect(await popup.getByTestId('verdict').textContent()).toContain('Dissolved on');
+    await expect.poll(async () => (await badgeOf(popup, dissolved)).text).toBe('NO');
+    await popup.setViewportSize({ width: 400, height: 480 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-dissolved.png'), fullPage: true });
+    await Promise.all([tab.close(), popup.close()]);
   });
 
   it('visiting a captured page again changes nothing', async () => {

@@ -9,12 +9,18 @@ export interface BackgroundServices {
   /** Starts capture-all for a company; false when one is already running for it. */
   startCaptureAll?: (companyNumber: string) => boolean;
   now?: () => Date;
+  /** Told after a company's stored records change (and from which tab, when a page sent them). */
+  onCompanyChanged?: (companyNumber: string, tabId?: number) => void;
 }
 
 export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}): ApiHandlers {
   const now = services.now ?? (() => new Date());
   return {
-    'capture.page': async ({ page }) => savePage(db, page, now()),
+    'capture.page': async ({ page }, sender) => {
+      const result = await savePage(db, page, now());
+      services.onCompanyChanged?.(page.companyNumber, sender.tab?.id);
+      return result;
+    },
 
     'capture.all': async ({ companyNumber }) => {
       if (!services.startCaptureAll) throw new Error('capture-all is not available here');

@@ -51,6 +51,8 @@ function noAccountsInformation(ctx: ReadinessContext): boolean {
  * is passed in, so the same records give the same verdict. The rules are in verdict.ts.
  */
 export function assessReadiness(input: ReadinessInput, criteria: ReadinessCriteria, today: string): ReadinessAssessment {
+  // Every date test compares ISO strings: a malformed date would quietly give wrong answers.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`today must be a date as YYYY-MM-DD, not "${today}"`);
   const ctx = readinessContext(input, criteria, today);
   const results = CHECKS.map((check) => check(ctx));
   const reasons = results.flatMap((r) => r.reasons);

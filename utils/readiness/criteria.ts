@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CLINICIAN_OCCUPATIONS, DEFAULT_CRITERIA as DEFAULTS } from './criteria-defaults';
+
+export { CLINICIAN_OCCUPATIONS };
 
 /**
  * What "business-ready" means, as settings a researcher can change. Every field has a default and a rule said in
@@ -24,77 +27,55 @@ function yesNo(label: string, fallback: boolean) {
   return z.boolean({ error: `${label} must be true or false` }).default(fallback);
 }
 
-/**
- * Words that make an officer's occupation clinical, matched as whole words without regard to case: "GP" covers
- * "GP Partner" and "Salaried GP", "nurse" covers "Advanced Nurse Practitioner". "Clinical Director" is left out
- * on purpose: the title names a role, and on Companies House it is also used by managers.
- */
-export const CLINICIAN_OCCUPATIONS = [
-  'GP',
-  'general practitioner',
-  'doctor',
-  'nurse',
-  'pharmacist',
-  'physician',
-  'clinician',
-  'medical practitioner',
-  'paramedic',
-  'surgeon',
-  'midwife',
-  'physiotherapist',
-  'dentist',
-  'psychiatrist',
-  'health visitor',
-] as const;
-
 const occupationsRule = 'Clinician occupations must be a list of at least one word or phrase, such as "GP" or "nurse"';
 
 export const ReadinessCriteria = z.object({
   /** "Running three or four years with no income to speak of: move on." Younger companies are given time. */
-  minYearsTrading: wholeNumber('Minimum years trading', 0, 50, 3),
+  minYearsTrading: wholeNumber('Minimum years trading', 0, 50, DEFAULTS.minYearsTrading),
   /** How many of the latest years of accounts the income test looks at. */
-  yearsOfAccounts: wholeNumber('Years of accounts to look at', 1, 10, 2),
+  yearsOfAccounts: wholeNumber('Years of accounts to look at', 1, 10, DEFAULTS.yearsOfAccounts),
   /**
    * Turnover counted as "income to speak of". £100,000 is about the cost of two clinical staff for a year: below
    * it a federation cannot be running even one contracted service (an extended-access hub, a community clinic
    * for its PCNs), so it has no delivery capacity to partner with. Real federations running services turn over
    * from several hundred thousand to tens of millions.
    */
-  minTurnover: amount('Minimum turnover', 0, 100_000),
+  minTurnover: amount('Minimum turnover', 0, DEFAULTS.minTurnover),
   /**
    * When the accounts do not disclose turnover (micro-entity, filleted), these proxies suggest real activity:
    * net assets at or above this floor…
    */
-  proxyNetAssetsFloor: amount('Net assets floor', -1e12, 25_000),
+  proxyNetAssetsFloor: amount('Net assets floor', -1e12, DEFAULTS.proxyNetAssetsFloor),
   /** …or at least this many employees on average. */
-  proxyEmployeesFloor: wholeNumber('Employees floor', 0, 100_000, 5),
+  proxyEmployeesFloor: wholeNumber('Employees floor', 0, 100_000, DEFAULTS.proxyEmployeesFloor),
   /**
    * Whether proxies that clear their floors count as income, so the company can be "ready" without a disclosed
    * turnover. Off by default: a proxy is a hint, and the researcher should read the accounts.
    */
-  proxiesCountAsIncome: yesNo('Proxies count as income', false),
-  minActiveDirectors: wholeNumber('Minimum active directors', 0, 100, 3),
-  requireClinician: yesNo('Require a clinician on the board', true),
+  proxiesCountAsIncome: yesNo('Proxies count as income', DEFAULTS.proxiesCountAsIncome),
+  minActiveDirectors: wholeNumber('Minimum active directors', 0, 100, DEFAULTS.minActiveDirectors),
+  requireClinician: yesNo('Require a clinician on the board', DEFAULTS.requireClinician),
   clinicianOccupations: z
     .array(z.string({ error: occupationsRule }).trim().min(1, { error: occupationsRule }), { error: occupationsRule })
     .min(1, { error: occupationsRule })
-    .default([...CLINICIAN_OCCUPATIONS]),
+    .default([...DEFAULTS.clinicianOccupations]),
   /** Board churn: directors who left within this many years… */
-  churnWindowYears: wholeNumber('Board churn window in years', 1, 10, 2),
+  churnWindowYears: wholeNumber('Board churn window in years', 1, 10, DEFAULTS.churnWindowYears),
   /** …as a share of the board over that time (those in office now plus those who left); above it is a concern. */
-  churnMaxShare: share('Board churn threshold', 0.5),
+  churnMaxShare: share('Board churn threshold', DEFAULTS.churnMaxShare),
   /** 0 turns the test off. */
-  minServicesRunning: wholeNumber('Minimum services running', 0, 100, 1),
+  minServicesRunning: wholeNumber('Minimum services running', 0, 100, DEFAULTS.minServicesRunning),
   /** 0 turns the test off. */
-  minLinkedPcns: wholeNumber('Minimum linked PCNs', 0, 100, 1),
+  minLinkedPcns: wholeNumber('Minimum linked PCNs', 0, 100, DEFAULTS.minLinkedPcns),
   /** A suggested (not yet confirmed) PCN link counts when its confidence (0 to 1) reaches this. */
-  minSuggestedLinkConfidence: share('Confidence for a suggested PCN link to count', 0.6),
+  minSuggestedLinkConfidence: share('Confidence for a suggested PCN link to count', DEFAULTS.minSuggestedLinkConfidence),
 });
 export type ReadinessCriteria = z.output<typeof ReadinessCriteria>;
 /** What a caller may pass: any field may be left out and takes its default. */
 export type ReadinessCriteriaInput = z.input<typeof ReadinessCriteria>;
 
-export const DEFAULT_CRITERIA: ReadinessCriteria = Object.freeze(ReadinessCriteria.parse({}));
+/** The defaults, from criteria-defaults.ts (zod-free, for the popup); a test checks the schema agrees. */
+export const DEFAULT_CRITERIA: ReadinessCriteria = DEFAULTS;
 
 type CriteriaKey = keyof ReadinessCriteria;
 const SHAPE = ReadinessCriteria.shape;

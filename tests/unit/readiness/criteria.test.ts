@@ -64,3 +64,9 @@ describe('readiness criteria', () => {
     expect(ReadinessCriteria.parse({ clinicianOccupations: ['  GP  '] }).clinicianOccupations).toEqual(['GP']);
   });
 });
+
+describe('the zod-free defaults the popup uses', () => {
+  it('are exactly what the schema fills in for empty settings', () => {
+    expect(ReadinessCriteria.parse({})).toEqual(DEFAULT_CRITERIA);
+  });
+});

@@ -196,6 +196,20 @@ describe('verdict paths', () => {
     expect(oneLineReason(result)).toBe('Trading for 1 year (incorporated 14 September 2025)');
   });
 
+  it('a hard stop in the filing history alone is enough: dormant with no overview captured', () => {
+    const input = federation((input) => {
+      input.company.overview = null;
+      input.captured.overview = false;
+      input.filings = [accountsFiling('aa-2025', '2025-03-31', 'dormant')];
+      input.accountsPeriods = [];
+    });
+    expect(assess(input)).toMatchObject({ verdict: 'not-ready', missing: [] });
+  });
+
+  it('refuses a malformed date rather than judge on it', () => {
+    expect(() => assessReadiness(readyFederation(), DEFAULT_CRITERIA, '15/09/2026')).toThrow(RangeError);
+  });
+
   it('the same records give the same verdict (pure, no clock)', () => {
     const input = readyFederation();
     const before = JSON.stringify(input);

@@ -1,0 +1,34 @@
+import { assessReadiness, type ReadinessAssessment } from '../readiness/assess';
+import { DEFAULT_CRITERIA } from '../readiness/criteria-defaults';
+import { readinessInputFromStore, type StoredCompanyRecords } from '../readiness/from-store';
+import { isoToday } from '../format/dates';
+import type { ScoutDb } from './schema';
+
+/** The settings key of the readiness criteria (validated by the background before they are stored). */
+export const CRITERIA_SETTING = 'readiness.criteria';
+
+/** Everything the store holds about one company, for the readiness verdict. */
+export async function loadCompanyRecords(db: ScoutDb, companyNumber: string): Promise<StoredCompanyRecords> {
+  const [company, pageCaptures, filings, officers, pscs, accountsPeriods, clips, pcnLinks] = await Promise.all([
+    db.companies.get(companyNumber),
+    db.pageCaptures.where('companyNumber').equals(companyNumber).toArray(),
+    db.filings.where('companyNumber').equals(companyNumber).toArray(),
+    db.officers.where('companyNumber').equals(companyNumber).toArray(),
+    db.pscs.where('companyNumber').equals(companyNumber).toArray(),
+    db.accountsPeriods.where('companyNumber').equals(companyNumber).toArray(),
+    db.clips.where('companyNumber').equals(companyNumber).toArray(),
+    db.federationPcnLinks.where('companyNumber').equals(companyNumber).toArray(),
+  ]);
+  const pcns = await db.odsPcns.bulkGet(pcnLinks.map((l) => l.pcnCode));
+  const pcnNames = new Map(pcns.filter((p) => p !== undefined).map((p) => [p.code, p.name]));
+  return { companyNumber, company: company ?? null, pageCaptures, filings, officers, pscs, accountsPeriods, clips, pcnLinks, pcnNames };
+}
+
+/** The verdict for a stored company under the user's criteria (defaults where none are set). */
+export async function assessStoredCompany(db: ScoutDb, companyNumber: string, now: Date): Promise<ReadinessAssessment | null> {
+  const records = await loadCompanyRecords(db, companyNumber);
+  if (!records.company) return null;
+  const stored = (await db.settings.get(CRITERIA_SETTING))?.value;
+  const criteria = { ...DEFAULT_CRITERIA, ...(stored && typeof stored === 'object' ? stored : {}) };
+  return assessReadiness(readinessInputFromStore(records), criteria, isoToday(now));
+}
