@@ -1,3 +1,5 @@
+// An in-memory IndexedDB, installed before Dexie loads: commands that import into a store use the real store code.
+import 'fake-indexeddb/auto';
 import { CliError, type CliCommand } from './cli/command.ts';
 import { accountsCommand } from './cli/accounts.ts';
 import { assessCommand } from './cli/assess.ts';

@@ -1,12 +1,15 @@
+import { importOdsFiles, loadOdsDataset } from '../../utils/db/ods-store.ts';
+import { ScoutDb } from '../../utils/db/schema.ts';
 import { OdsImportError } from '../../utils/ods/errors.ts';
-import { mergeOds, summariseOds } from '../../utils/ods/merge.ts';
+import { summariseOds } from '../../utils/ods/merge.ts';
 import { readOdsFile } from '../../utils/ods/read-file.ts';
 import type { OdsFileContents } from '../../utils/ods/rows.ts';
 import { CliError, parseArgs, readInputFile, type CliCommand } from './command.ts';
 
 /**
- * `ods <file>...`: reads ePCN workbooks (or epcn.zip), ODS CSV reports and epraccur.csv, combines them and
- * prints the counts. Row warnings go to stderr, one per line; the JSON summary to stdout.
+ * `ods <file>...`: reads ePCN workbooks (or epcn.zip), ODS CSV reports and epraccur.csv, imports them into
+ * an in-memory store (the extension's own Dexie store and import code, on fake-indexeddb) and prints the
+ * counts of what the store then holds. Row warnings go to stderr, one per line; the JSON summary to stdout.
  */
 export const odsCommand: CliCommand = {
   name: 'ods',
@@ -28,6 +31,12 @@ export const odsCommand: CliCommand = {
       }
     }
     for (const warning of files.flatMap((file) => file.warnings)) process.stderr.write(`warning: ${warning}\n`);
-    return summariseOds(mergeOds(files));
+    const db = new ScoutDb(`ics-scout-cli-${process.pid}`);
+    try {
+      await importOdsFiles(db, files);
+      return summariseOds(await loadOdsDataset(db));
+    } finally {
+      await db.delete();
+    }
   },
 };
