@@ -164,7 +164,7 @@ export async function captureAccounts(deps: AccountsCaptureDeps, companyNumber: 
     const outcome = await readDocument(deps, requests, link);
     const source: DocumentSource = { companyNumber, transactionId: link.transactionId, documentUrl: link.url, capturedAt: options.now().toISOString() };
     const { periods, document } = rowsFor(outcome, accounts, source, link.format);
-    const written = periods;
+    const written = periods.filter((p, i) => i === 0 || !yearsWithFigures.has(p.end));
     for (const p of written) if (hasFigure(p)) yearsWithFigures.add(p.end);
 
     await deps.saveAccounts({ periods: written, document });
