@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 const COMPANIES_HOUSE = 'https://find-and-update.company-information.service.gov.uk/*';
 // NHS ODS Data Search and Export reports (PCNs, memberships, practices): that path only.
 const ODS_REPORTS = 'https://www.odsdatasearchandexport.nhs.uk/api/getReport*';
+// Companies House's document store, where accounts documents redirect to: that bucket's path only.
+const DOCUMENT_STORE = 'https://s3.eu-west-2.amazonaws.com/document-api-images-live.ch.gov.uk/*';
 
 export default defineConfig({
   // Explicit imports everywhere: the domain code also runs in Node (CLI, tests) without WXT's globals.
@@ -30,7 +32,7 @@ export default defineConfig({
         description: 'Capture every tab and page of the company on this tab',
       },
     },
-    host_permissions: [COMPANIES_HOUSE, ODS_REPORTS],
+    host_permissions: [COMPANIES_HOUSE, ODS_REPORTS, DOCUMENT_STORE],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

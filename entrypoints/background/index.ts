@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createApiHandlers } from '../../utils/background/api-handlers';
+import { createAccountsService } from '../../utils/background/accounts-service';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
 import { showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
@@ -34,8 +35,20 @@ export default defineBackground(() => {
     return started;
   }
 
-  const onCompanyChanged = (companyNumber: string, tabId?: number) =>
+  const accounts = createAccountsService(db);
+  const showVerdict = (companyNumber: string, tabId?: number) =>
     void showVerdictOnTabs(db, companyNumber, tabId === undefined ? undefined : [tabId]).catch((error: unknown) => console.warn('ICS Scout badge:', error));
+
+  /** After a company's records change: its verdict on the badge, and its latest accounts' figures fetched. */
+  const onCompanyChanged = (companyNumber: string, tabId?: number) => {
+    showVerdict(companyNumber, tabId);
+    void accounts
+      .run(companyNumber)
+      .then((result) => {
+        if (result.fetched > 0) showVerdict(companyNumber, tabId);
+      })
+      .catch((error: unknown) => console.warn('ICS Scout accounts:', error));
+  };
 
   const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -40,6 +40,11 @@ describe('capturing a company from Companies House', () => {
     ext = await launchExtension();
     const pages = companiesHouseSite();
     await routeCompaniesHouse(ext.context, pages, { onRequest: (path) => requests.push(path) });
+    // The latest accounts' iXBRL document. The live link redirects to the S3 document store; Playwright does not
+    // route a service worker's redirected request, so the document is served at the link itself here.
+    await ext.context.route('https://find-and-update.company-information.service.gov.uk/company/09876543/filing-history/MzQ1NjgyODYwN2FkaXF6a2N4/document?format=xhtml&download=1', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/xhtml+xml', body: readFileSync(resolve(ROOT, 'tests/fixtures/readiness/accounts/northfield-2025.xhtml'), 'utf8') }),
+    );
     // Registered after the site so that it runs first (Playwright runs the newest matching route first).
     await ext.context.route('https://find-and-update.company-information.service.gov.uk/company/09876543/officers?page=2', async (route) => {
       // The site asks once to slow down: capture-all must back off and still finish.
@@ -98,6 +103,8 @@ describe('capturing a company from Companies House', () => {
     // No services clipped and no PCN linked yet: promising at best, with what is missing to decide.
     expect(await verdict.getByRole('heading').textContent()).toBe('Promising');
     expect(await verdict.getByRole('list', { name: 'Reasons' }).textContent()).toContain('Trading for 12 years (incorporated 12 September 2014)');
+    // The latest accounts were fetched from the document store after the filing history was captured.
+    await expect.poll(() => verdict.getByRole('list', { name: 'Reasons' }).textContent(), { timeout: 20_000 }).toContain('Turnover £2.4m in the year to 31 March 2025, £2.1m the year before');
     expect(await popup.getByTestId('verdict-missing').textContent()).toMatch(/PCN/);
     const badge = await badgeOf(popup, OVERVIEW);
     expect(badge.text).toBe('MAYBE');

@@ -21,6 +21,7 @@ describe('built manifests', () => {
       expect(m.host_permissions).toEqual([
         'https://find-and-update.company-information.service.gov.uk/*',
         'https://www.odsdatasearchandexport.nhs.uk/api/getReport*',
+        'https://s3.eu-west-2.amazonaws.com/document-api-images-live.ch.gov.uk/*',
       ]);
       expect(m.permissions).toContain('unlimitedStorage');
     });

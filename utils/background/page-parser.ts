@@ -35,9 +35,20 @@ function ensureOffscreenDocument(): Promise<void> {
   return ready;
 }
 
-async function askOffscreen(request: OffscreenParseRequest): Promise<{ page: ParsedPage | null } | undefined> {
+async function askOffscreen(request: object): Promise<unknown> {
   await ensureOffscreenDocument();
-  return (await browser.runtime.sendMessage(request)) as { page: ParsedPage | null } | undefined;
+  return browser.runtime.sendMessage(request);
+}
+
+/** Sends a request to the offscreen document, creating it (again, once) when needed. */
+export async function sendToOffscreen(request: object): Promise<unknown> {
+  try {
+    return await askOffscreen(request);
+  } catch {
+    // The document may have been closed under us: create it again, once.
+    ready = null;
+    return askOffscreen(request);
+  }
 }
 
 /** Gets the parser ready while the first requests are in flight (Chrome creates its document once). */
@@ -48,14 +59,8 @@ export async function prepareFetchedPageParser(): Promise<void> {
 export async function parseFetchedPage(html: string, url: string): Promise<ParsedPage | null> {
   if (typeof DOMParser !== 'undefined') return parseCompanyPage(new DOMParser().parseFromString(html, 'text/html'), url);
   const request: OffscreenParseRequest = { target: OFFSCREEN_TARGET, html, url };
-  let response: { page: ParsedPage | null } | undefined;
-  try {
-    response = await askOffscreen(request);
-  } catch {
-    // The document may have been closed under us: create it again, once.
-    ready = null;
-    response = await askOffscreen(request);
-  }
+  const response = (await sendToOffscreen(request)) as { page?: ParsedPage | null; error?: string } | undefined;
   if (!response) throw new Error('the page parser did not answer');
-  return response.page;
+  if (response.error) throw new Error(response.error);
+  return response.page ?? null;
 }

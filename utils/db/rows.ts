@@ -95,6 +95,8 @@ export interface ClipRow {
   heading: string | null;
   /** Plain text only: clipped web content is never stored or shown as HTML. */
   items: string[];
+  /** Parallel to items when the page grouped them (member practices under PCN headings). */
+  groups?: (string | null)[];
   capturedAt: string;
 }
 
