@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
+import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
@@ -25,6 +26,13 @@ export function PopupApp() {
   const detected = target.url ? detectCompanyPage(target.url) : null;
   const companyNumber = detected?.companyNumber ?? null;
   const summary = useLiveQuery(async () => (companyNumber ? ((await companySummary(db, companyNumber)) ?? 'none') : 'none'), [companyNumber]);
+  const accounts = useLiveQuery(
+    async () =>
+      companyNumber
+        ? { periods: await db.accountsPeriods.where('companyNumber').equals(companyNumber).toArray(), documents: await db.accountsDocuments.where('companyNumber').equals(companyNumber).toArray() }
+        : null,
+    [companyNumber],
+  );
   const assessment = useLiveQuery(async () => (companyNumber ? await assessStoredCompany(db, companyNumber, now) : null), [companyNumber, now]);
   const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
   const ready = !target.loading && (companyNumber ? summary !== undefined : recent !== undefined);
@@ -42,6 +50,7 @@ export function PopupApp() {
           <>
             <CompanySummaryCard summary={summary} now={now} />
             {assessment ? <VerdictCard assessment={assessment} /> : null}
+            {accounts ? <AccountsSummary periods={accounts.periods} documents={accounts.documents} /> : null}
             <CaptureStatusList captures={summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />
           </>

@@ -105,6 +105,7 @@ describe('capturing a company from Companies House', () => {
     expect(await verdict.getByRole('list', { name: 'Reasons' }).textContent()).toContain('Trading for 12 years (incorporated 12 September 2014)');
     // The latest accounts were fetched from the document store after the filing history was captured.
     await expect.poll(() => verdict.getByRole('list', { name: 'Reasons' }).textContent(), { timeout: 20_000 }).toContain('Turnover £2.4m in the year to 31 March 2025, £2.1m the year before');
+    expect(await popup.getByTestId('accounts-summary').textContent()).toMatch(/Year to 31 March 2024£2\.1mYear to 31 March 2025£2\.4m/);
     expect(await popup.getByTestId('verdict-missing').textContent()).toMatch(/PCN/);
     const badge = await badgeOf(popup, OVERVIEW);
     expect(badge.text).toBe('MAYBE');
