@@ -23,6 +23,8 @@ export default defineConfig({
       'unlimitedStorage',
       'activeTab',
       'alarms',
+      // Clipping a federation website: injected into the active tab on the user's click only.
+      'scripting',
       // Chrome's service worker has no DOM: fetched pages are parsed in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

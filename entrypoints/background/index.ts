@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createApiHandlers } from '../../utils/background/api-handlers';
 import { createAccountsService } from '../../utils/background/accounts-service';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
+import { createClipService } from '../../utils/background/clip-service';
 import { showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
@@ -50,7 +51,7 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('ICS Scout accounts:', error));
   };
 
-  const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged, clips: createClipService(db) }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome ignores a returned promise)

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
+import { ClipPanel } from '../../components/ClipPanel';
+import { PcnLinks } from '../../components/PcnLinks';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
 import { VerdictCard } from '../../components/VerdictCard';
@@ -24,7 +26,10 @@ export function PopupApp() {
   const target = useTargetPage();
   const now = useMemo(() => new Date(), []);
   const detected = target.url ? detectCompanyPage(target.url) : null;
-  const companyNumber = detected?.companyNumber ?? null;
+  // A web page other than Companies House may be a federation's website: clip it, and show its federation.
+  const website = target.url && !detected && /^https?:/.test(target.url) ? new URL(target.url).origin : null;
+  const websiteFederation = useLiveQuery(async () => (website ? ((await db.websites.get(website))?.companyNumber ?? null) : null), [website]);
+  const companyNumber = detected?.companyNumber ?? websiteFederation ?? null;
   const summary = useLiveQuery(async () => (companyNumber ? ((await companySummary(db, companyNumber)) ?? 'none') : 'none'), [companyNumber]);
   const accounts = useLiveQuery(
     async () =>
@@ -35,7 +40,7 @@ export function PopupApp() {
   );
   const assessment = useLiveQuery(async () => (companyNumber ? await assessStoredCompany(db, companyNumber, now) : null), [companyNumber, now]);
   const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
-  const ready = !target.loading && (companyNumber ? summary !== undefined : recent !== undefined);
+  const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? summary !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
 
   return (
@@ -51,6 +56,7 @@ export function PopupApp() {
             <CompanySummaryCard summary={summary} now={now} />
             {assessment ? <VerdictCard assessment={assessment} /> : null}
             {accounts ? <AccountsSummary periods={accounts.periods} documents={accounts.documents} /> : null}
+            <PcnLinks companyNumber={companyNumber} />
             <CaptureStatusList captures={summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />
           </>
@@ -73,6 +79,9 @@ export function PopupApp() {
           </section>
         </>
       )}
+      {/* Outside the branches above so that its state (the preview, the saved message) survives the switch
+          to the federation's card once the website is linked. */}
+      {ready && website && target.url ? <ClipPanel tabId={target.tabId} url={target.url} federation={websiteFederation ?? null} /> : null}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { savePage } from '../capture/save-page';
 import type { ScoutDb } from '../db/schema';
 import { countRows, deleteAll, ImportError, importAll, parseExportText } from '../db/transfer';
 import type { ApiHandlers } from '../messages/router';
+import type { createClipService } from './clip-service';
 import { downloadOdsReports, importOdsFiles } from './ods-service';
 
 /** The background's answers to every call in BACKGROUND_API; `now` is injectable for tests. */
@@ -11,6 +12,7 @@ export interface BackgroundServices {
   now?: () => Date;
   /** Told after a company's stored records change (and from which tab, when a page sent them). */
   onCompanyChanged?: (companyNumber: string, tabId?: number) => void;
+  clips?: ReturnType<typeof createClipService>;
 }
 
 export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}): ApiHandlers {
@@ -31,6 +33,20 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
     'ods.importFiles': async ({ files }) => importOdsFiles(db, files),
 
     'ods.download': async () => downloadOdsReports(db),
+
+    'clips.save': async (params) => {
+      if (!services.clips) throw new Error('clipping is not available here');
+      const result = await services.clips.save(params, now());
+      services.onCompanyChanged?.(params.companyNumber);
+      return result;
+    },
+
+    'links.set': async (params) => {
+      if (!services.clips) throw new Error('linking is not available here');
+      const result = await services.clips.setLink(params, now());
+      services.onCompanyChanged?.(params.companyNumber);
+      return result;
+    },
 
     'data.import': async ({ text }) => {
       const document = parseExportText(text);

@@ -27,6 +27,23 @@ const OdsFilesParams = z.object({
   files: z.array(z.object({ fileName: z.string().min(1).max(260), base64: z.string() })).min(1, 'choose at least one file').max(10),
 });
 
+const ClipText = z.string().trim().min(1).max(500);
+const ClipsSaveParams = z.object({
+  url: z.string().url().refine((u) => /^https?:/.test(u), 'only web pages can be clipped'),
+  companyNumber: CompanyNumber,
+  lists: z
+    .array(
+      z.object({
+        kind: z.enum(['services', 'services-in-development', 'practices', 'pcns', 'people', 'other']),
+        heading: z.string().max(300).nullable(),
+        items: z.array(ClipText).min(1, 'a list needs at least one item').max(500),
+        groups: z.array(z.string().max(300).nullable()).max(500).optional(),
+      }),
+    )
+    .min(1, 'choose at least one list to save'),
+});
+const LinkSetParams = z.object({ companyNumber: CompanyNumber, pcnCode: z.string().regex(/^U\d{5}$/, 'expected a PCN code'), status: z.enum(['confirmed', 'rejected']) });
+
 export const BACKGROUND_API = {
   /** A content script on Companies House sends what the page shows. */
   'capture.page': call<z.ZodObject<{ page: typeof ParsedPage }>, SavePageResult>({
@@ -47,6 +64,16 @@ export const BACKGROUND_API = {
   'ods.download': call<z.ZodObject<Record<string, never>>, OdsSummary>({
     from: { kind: 'extension-page' },
     params: z.object({}),
+  }),
+  /** Store lists clipped from a federation's website (plain text) and refresh its suggested PCN links. */
+  'clips.save': call<typeof ClipsSaveParams, { saved: number; links: number }>({
+    from: { kind: 'extension-page' },
+    params: ClipsSaveParams,
+  }),
+  /** The user confirms or rejects a federation↔PCN link, or adds one (confirmed) found by search. */
+  'links.set': call<typeof LinkSetParams, { status: 'confirmed' | 'rejected' }>({
+    from: { kind: 'extension-page' },
+    params: LinkSetParams,
   }),
   /** Replace the whole store with an export file's contents (all or nothing). */
   'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({

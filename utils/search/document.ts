@@ -31,8 +31,13 @@ export const STANDING = {
   /** Status unknown (a company whose overview was never captured). */
   unknown: 80,
   dormant: 30,
+  /** Off every board they sat on: still the person asked about, so only a little lower. */
+  formerPerson: 80,
   former: 0,
 } as const;
+
+/** Titles people are called by: optional in a query, and not counted as name words. */
+export const TITLES: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd']);
 
 const NON_ASCII = /[\u0080-\uffff]/;
 

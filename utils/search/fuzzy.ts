@@ -22,6 +22,7 @@ export function fuzzyKeys(keys: readonly string[], word: string, maxDistance: nu
   const rows = new Int32Array((maxRows + 1) * width);
   for (let i = 0; i <= m; i++) rows[i] = i;
   const codes = Array.from(word, (c) => c.charCodeAt(0));
+  const tooFar = maxDistance + 1;
 
   let previous = '';
   /** Rows 0..computed are valid for `previous`. */
@@ -48,8 +49,14 @@ export function fuzzyKeys(keys: readonly string[], word: string, maxDistance: nu
         const c = key.charCodeAt(row - 1);
         const before = row > 1 ? key.charCodeAt(row - 2) : -1;
         rows[base] = row;
-        let rowMin = row;
-        for (let i = 1; i <= m; i++) {
+        // Only cells within maxDistance of the diagonal can stay within the limit: the rest are "too far"
+        // (maxDistance + 1), written at the band's edges so the next row reads a defined value there.
+        const low = Math.max(1, row - maxDistance);
+        const high = Math.min(m, row + maxDistance);
+        if (low > 1) rows[base + low - 1] = tooFar;
+        if (high < m) rows[base + high + 1] = tooFar;
+        let rowMin = low === 1 ? row : tooFar;
+        for (let i = low; i <= high; i++) {
           const w = codes[i - 1]!;
           let cell = Math.min(rows[up + i]! + 1, rows[base + i - 1]! + 1, rows[up + i - 1]! + (c === w ? 0 : 1));
           if (row > 1 && i > 1 && c === codes[i - 2] && before === w) cell = Math.min(cell, rows[up - width + i - 2]! + 1);
@@ -63,11 +70,12 @@ export function fuzzyKeys(keys: readonly string[], word: string, maxDistance: nu
       }
       computed = Math.min(row, last);
     }
+    // Rows shorter than m - maxDistance never reach the word's last column within the band.
     const alive = Math.min(last, dead - 1);
     let start = Infinity;
-    for (let r = 1; r <= alive; r++) start = Math.min(start, rows[r * width + m]!);
+    for (let r = Math.max(1, m - maxDistance); r <= alive; r++) start = Math.min(start, rows[r * width + m]!);
     if (start > maxDistance) continue;
-    const whole = dead === Infinity && key.length <= maxRows ? rows[key.length * width + m]! : Infinity;
+    const whole = dead === Infinity && key.length <= maxRows && key.length >= m - maxDistance ? rows[key.length * width + m]! : Infinity;
     found({ position, whole: whole <= maxDistance ? whole : Infinity, start });
   }
 }

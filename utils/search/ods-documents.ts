@@ -64,6 +64,7 @@ export function odsDocuments(data: OdsSearchData): SearchDocument[] {
   for (const pcn of data.odsPcns) {
     if (pcn.closeDate === null && pcn.subIcbCode) openPcnsIn.set(pcn.subIcbCode, (openPcnsIn.get(pcn.subIcbCode) ?? 0) + 1);
   }
+  // Sub-ICBs counted under an ICB are those with an open PCN: the old CCG codes linger in the data.
   const subIcbsIn = new Map<string, number>();
   for (const subIcb of data.odsSubIcbs) {
     if (subIcb.icbCode && openPcnsIn.has(subIcb.code)) subIcbsIn.set(subIcb.icbCode, (subIcbsIn.get(subIcb.icbCode) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import type { CompanyRow, OfficerRow, PersonRole, PscRow } from '../db/rows';
 import { normalisePostcode } from '../linking/postcode';
 import { personNameKey } from '../people/name-key';
-import { companyNumberKeys, organisationWords, searchWords, STANDING, type SearchDocument } from './document';
+import { companyNumberKeys, organisationWords, searchWords, STANDING, TITLES, type SearchDocument } from './document';
 import type { SearchData } from './types';
 
 export type PeopleSearchData = Pick<SearchData, 'companies' | 'officers' | 'pscs' | 'people'>;
@@ -111,12 +111,13 @@ export function personDocuments(data: PeopleSearchData, ods: OdsNames): SearchDo
       id: key,
       title: person.display?.name ?? key,
       detail: placesText(person.places),
-      standing: person.places.length === 0 || person.places.some((p) => p.current) ? STANDING.current : STANDING.former,
+      standing: person.places.length === 0 || person.places.some((p) => p.current) ? STANDING.current : STANDING.formerPerson,
       codes: [],
       postcodes: [],
       words: [...words],
       nameKey: key,
-      nameLength: key.split(' ').length,
+      // All their name words (middle names too): "sarah james" covers SARAH JAMES better than ANDREW SARAH JAMES.
+      nameLength: [...words].filter((word) => !TITLES.has(word)).length,
     });
   }
   return docs;

@@ -1,13 +1,15 @@
 import { normalisePostcode } from '../linking/postcode';
 import { nameTokens } from '../ods/normalise-name';
 import { personNameKey } from '../people/name-key';
-import { searchWords } from './document';
+import { searchWords, TITLES } from './document';
 
 export interface QueryWord {
   /** The word as typed, then its normalised spelling when that differs ("saint" → "st", "ctr" → "centre"). */
   forms: string[];
   /** Still being typed (the query does not end with a space): a typo may sit in a word not yet finished. */
   typing: boolean;
+  /** Whether typos are looked for: only in words as typed, not in words this module joined or split. */
+  typos: boolean;
 }
 
 /** One reading of the query's words; `factor` scales the name quality of what it finds. */
@@ -17,7 +19,7 @@ export interface QueryVariant {
 }
 
 export interface ParsedQuery {
-  /** A one-word query in upper-case letters and digits, to look up as a code; null otherwise. */
+  /** A query of one or two words in upper-case letters and digits, to look up as a code; null otherwise. */
   code: string | null;
   /** Whether codes starting with `code` are worth listing (it has a digit, or is as short as a code's letters). */
   codePrefix: boolean;
@@ -32,7 +34,6 @@ export interface ParsedQuery {
   personKey: string;
 }
 
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd']);
 /** More words add nothing a caller needs, and each costs a pass over the index. */
 const MAX_WORDS = 6;
 /** Joining two neighbours is a guess about how the name is written: it ranks a little below the words as typed. */
@@ -50,31 +51,33 @@ function readPostcode(text: string): ParsedQuery['postcode'] {
   return null;
 }
 
-function queryWord(word: string, typing: boolean): QueryWord {
+export function queryWord(word: string, typing: boolean, typos: boolean): QueryWord {
   const normal = nameTokens(word);
-  return { forms: normal.length === 1 && normal[0] !== word ? [word, normal[0]!] : [word], typing };
+  return { forms: normal.length === 1 && normal[0] !== word ? [word, normal[0]!] : [word], typing, typos };
 }
 
 export function parseQuery(query: string): ParsedQuery {
   const text = query.trim();
   const typing = text.length > 0 && !/\s$/.test(query);
   const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  const code = text && !/\s/.test(text) && compact ? compact : null;
+  // A code read out in two groups ("M85 001") is still a code; a prefix only when typed as one word.
+  const oneWord = !/\s/.test(text);
+  const code = compact && (oneWord || text.split(/\s+/).length === 2) ? compact : null;
 
   const all = searchWords(text).slice(0, MAX_WORDS);
   const required = all.some((word) => !TITLES.has(word)) ? all.filter((word) => !TITLES.has(word)) : all;
   const optional = required.length < all.length ? all.filter((word) => TITLES.has(word)) : [];
-  const words = required.map((word, i) => queryWord(word, typing && i === required.length - 1));
+  const words = required.map((word, i) => queryWord(word, typing && i === required.length - 1, true));
 
   const variants: QueryVariant[] = words.length ? [{ words, factor: 1 }] : [];
   for (let i = 0; i + 1 < words.length; i++) {
-    const joined = queryWord(words[i]!.forms[0]! + words[i + 1]!.forms[0]!, words[i + 1]!.typing);
+    const joined = queryWord(words[i]!.forms[0]! + words[i + 1]!.forms[0]!, words[i + 1]!.typing, false);
     variants.push({ words: [...words.slice(0, i), joined, ...words.slice(i + 2)], factor: JOINED_FACTOR });
   }
 
   return {
     code,
-    codePrefix: code !== null && code.length >= 2 && (/\d/.test(code) || code.length <= 3),
+    codePrefix: code !== null && oneWord && code.length >= 2 && (/\d/.test(code) || code.length <= 3),
     postcode: readPostcode(text),
     variants,
     optional,

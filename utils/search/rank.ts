@@ -38,28 +38,21 @@ export const WORD_QUALITY = {
   typoInStart: (distance: number) => 0.4 - 0.1 * distance,
 } as const;
 
-export interface NameMatch {
-  /** Required query words in the reading that matched. */
-  words: number;
-  /** Sum of their WORD_QUALITY values. */
-  quality: number;
-  /** How many matched only by a typo. */
-  typos: number;
-  /** The reading's factor (words as typed 1; neighbours joined less). */
-  factor: number;
-  /** The query equals the document's normalised name or person key. */
-  exactName: boolean;
-  /** Share of the optional title words found among the document's words (0 when there are none). */
-  titles: number;
-}
-
 /**
- * Word quality first, then how much of the name the query covers (so "northfield" ranks NORTHFIELD PCN above
- * NORTHFIELD ROAD SURGERY), then an exact name, then titles.
+ * Word quality first (a word typed whole beats the start of a longer one), then how much of the name the query
+ * covers (so "northfield" ranks NORTHFIELD PCN above NORTHFIELD ROAD SURGERY), then an exact name, then titles.
+ * Plain arguments, not an object: it runs once per matching document, thousands of times for a one-letter query.
+ *
+ * @param words required query words in the reading that matched
+ * @param quality sum of their WORD_QUALITY values
+ * @param typos how many matched only by a typo
+ * @param factor the reading's factor (words as typed 1; neighbours joined or a word split, less)
+ * @param exactName the query equals the document's normalised name or person key
+ * @param titles share of the optional title words found among the document's words (0 when none)
  */
-export function nameScore(doc: SearchDocument, match: NameMatch): number {
-  const average = match.quality / match.words;
-  const coverage = Math.min(1, match.words / Math.max(1, doc.nameLength));
-  const quality = (45 * average + 35 * coverage + 12 * Number(match.exactName) + 7 * match.titles) * match.factor;
-  return (match.typos > 0 ? TIER.fuzzyName : TIER.name) + doc.standing + quality;
+export function nameScore(doc: SearchDocument, words: number, quality: number, typos: number, factor: number, exactName: boolean, titles: number): number {
+  const average = quality / words;
+  const coverage = Math.min(1, words / Math.max(1, doc.nameLength));
+  const points = (55 * average + 25 * coverage + 12 * Number(exactName) + 7 * titles) * factor;
+  return (typos > 0 ? TIER.fuzzyName : TIER.name) + doc.standing + points;
 }

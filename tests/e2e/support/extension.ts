@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,17 +21,32 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+/**
+ * A copy of the build whose manifest also grants `hosts`. Clipping injects a script into the active tab on
+ * the user's click (activeTab), a gesture a headless test cannot make on the toolbar; the copy grants the
+ * test site instead. The build itself, with its narrow permissions, is what the manifest tests check.
+ */
+function buildGranting(hosts: string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'ics-scout-build-'));
+  cpSync(CHROME_BUILD, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  return copy;
+}
+
 /** Loads the built Chrome extension into a fresh headless Chromium profile (docs/toolchain.md recipe). */
-export async function launchExtension(): Promise<LoadedExtension> {
+export async function launchExtension(options: { testHosts?: string[] } = {}): Promise<LoadedExtension> {
   if (!existsSync(resolve(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  const build = options.testHosts?.length ? buildGranting(options.testHosts) : CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'ics-scout-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -61,6 +76,7 @@ export async function launchExtension(): Promise<LoadedExtension> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (build !== CHROME_BUILD) rmSync(build, { recursive: true, force: true });
     },
   };
 }
