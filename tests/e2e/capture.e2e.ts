@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
 
@@ -24,7 +25,7 @@ declare const chrome: {
 };
 
 /** The toolbar badge and title the extension set on the tab showing `url`. */
-async function badgeOf(page: import('playwright-core').Page, url: string): Promise<{ text: string; title: string }> {
+async function badgeOf(page: Page, url: string): Promise<{ text: string; title: string }> {
   await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });

@@ -1,3 +1,4 @@
+import { GENERIC_WORDS } from '../linking/name-form';
 import { nameTokens } from '../ods/normalise-name';
 import type { SearchKind } from './types';
 
@@ -20,7 +21,10 @@ export interface SearchDocument {
   words: string[];
   /** The normalised name (organisations) or person name key: a query equal to it is an exact name match. */
   nameKey: string;
-  /** Words in the normalised name: a query covering all of them beats one matching a word of a long name. */
+  /**
+   * Distinctive words in the name (not "surgery", "medical", "centre", …): a query covering all of them beats
+   * one matching a word of a long name, and "riverside" covers RIVERSIDE SURGERY as well as RIVERSIDE PCN.
+   */
   nameLength: number;
 }
 
@@ -68,7 +72,7 @@ export function organisationWords(names: readonly string[]): { words: string[]; 
     const tokens = nameTokens(name);
     if (i === 0) {
       nameKey = tokens.join(' ');
-      nameLength = tokens.length;
+      nameLength = tokens.filter((token) => !GENERIC_WORDS.has(token)).length;
     }
     for (const token of tokens) words.add(token);
     for (const word of searchWords(name)) words.add(word);
