@@ -33,6 +33,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Capture every tab and page of the company on this tab',
       },
+      // Lookups during a call: Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open ICS Scout lookups' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open ICS Scout lookups in the side panel' } }),
     },
     host_permissions: [COMPANIES_HOUSE, ODS_REPORTS, DOCUMENT_STORE],
     ...(browser === 'firefox'

@@ -64,6 +64,11 @@ export default defineBackground(() => {
 
   // The keyboard shortcut: capture all of the company on the active tab.
   browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === 'open-side-panel') {
+      // Must be called within the shortcut's user gesture, so before any other await.
+      if (tab?.windowId !== undefined) await browser.sidePanel.open({ windowId: tab.windowId });
+      return;
+    }
     if (command !== 'capture-all') return;
     const url = tab?.url ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
     const company = url ? detectCompanyPage(url) : null;

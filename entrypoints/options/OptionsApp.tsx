@@ -1,3 +1,4 @@
+import { CriteriaEditor } from '../../components/CriteriaEditor';
 import { DataSafety } from '../../components/DataSafety';
 import { OdsDataPanel } from '../../components/OdsDataPanel';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
@@ -12,6 +13,7 @@ export function OptionsApp() {
           Everything ICS Scout captures stays in this browser on this computer, unless you export it.
         </p>
       </header>
+      <CriteriaEditor />
       <OdsDataPanel />
       <DataSafety />
     </main>

@@ -1,5 +1,7 @@
 import { savePage } from '../capture/save-page';
+import { CRITERIA_SETTING } from '../db/company-assessment';
 import type { ScoutDb } from '../db/schema';
+import { parseCriteria } from '../readiness/criteria';
 import { countRows, deleteAll, ImportError, importAll, parseExportText } from '../db/transfer';
 import type { ApiHandlers } from '../messages/router';
 import type { createClipService } from './clip-service';
@@ -46,6 +48,18 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
       const result = await services.clips.setLink(params, now());
       services.onCompanyChanged?.(params.companyNumber);
       return result;
+    },
+
+    'settings.saveCriteria': async ({ criteria }) => {
+      // null resets to the defaults. Settings with an invalid field are not saved: the user fixes them first.
+      if (criteria === null) {
+        await db.settings.delete(CRITERIA_SETTING);
+        return { saved: true, errors: [] };
+      }
+      const { criteria: parsed, errors } = parseCriteria(criteria);
+      if (errors.length) return { saved: false, errors };
+      await db.settings.put({ key: CRITERIA_SETTING, value: parsed });
+      return { saved: true, errors: [] };
     },
 
     'data.import': async ({ text }) => {

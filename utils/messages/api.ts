@@ -75,6 +75,11 @@ export const BACKGROUND_API = {
     from: { kind: 'extension-page' },
     params: LinkSetParams,
   }),
+  /** Save the readiness criteria (validated; invalid fields are refused with the reason) or reset them. */
+  'settings.saveCriteria': call<z.ZodObject<{ criteria: z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodUnknown>> }>, { saved: boolean; errors: string[] }>({
+    from: { kind: 'extension-page' },
+    params: z.object({ criteria: z.record(z.string(), z.unknown()).nullable() }),
+  }),
   /** Replace the whole store with an export file's contents (all or nothing). */
   'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({
     from: { kind: 'extension-page' },

@@ -91,4 +91,14 @@ describe('background message boundary', () => {
     expect(response).toEqual({ ok: false, code: 'failed', error: 'data.import: the file is not JSON (is it an ICS Scout export?)' });
     expect(await exportAll(db, new Date(before.exportedAt))).toEqual(before);
   });
+
+  it('saves valid readiness criteria, refuses invalid ones in plain words, and resets', async () => {
+    const bad = await route({ api: 'settings.saveCriteria', params: { criteria: { minYearsTrading: -2 } } }, fromOptionsPage);
+    expect(bad).toMatchObject({ ok: true, result: { saved: false, errors: [expect.stringMatching(/^Minimum years trading must be a whole number from 0 to 50/)] } });
+    expect(await db.settings.count()).toBe(0);
+    expect(await route({ api: 'settings.saveCriteria', params: { criteria: { minYearsTrading: 5 } } }, fromOptionsPage)).toMatchObject({ ok: true, result: { saved: true } });
+    expect((await db.settings.get('readiness.criteria'))?.value).toMatchObject({ minYearsTrading: 5, minTurnover: 100_000 });
+    await route({ api: 'settings.saveCriteria', params: { criteria: null } }, fromOptionsPage);
+    expect(await db.settings.count()).toBe(0);
+  });
 });
