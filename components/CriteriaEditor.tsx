@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CRITERIA_SETTING } from '../utils/db/company-assessment';
 import { db } from '../utils/db/database';
 import { callBackground } from '../utils/messages/client';
@@ -33,19 +33,20 @@ function toDraft(criteria: ReadinessCriteriaShape): Draft {
 /** The readiness criteria, editable: validated by the background, with plain-word errors and a reset. */
 export function CriteriaEditor() {
   const stored = useLiveQuery(async () => ({ ...DEFAULT_CRITERIA, ...((await db.settings.get(CRITERIA_SETTING))?.value as Partial<ReadinessCriteriaShape> | undefined) }));
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // The form starts from what is stored when the page opens; later edits are the user's until saved.
+  return stored ? <CriteriaForm initial={stored} /> : null;
+}
+
+function CriteriaForm({ initial }: { initial: ReadinessCriteriaShape }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [message, setMessage] = useState<{ kind: 'status' | 'error'; lines: string[] } | null>(null);
-  useEffect(() => {
-    if (stored && !draft) setDraft(toDraft(stored));
-  }, [stored, draft]);
-  if (!draft) return null;
 
   async function save(reset: boolean) {
     const criteria = reset
       ? null
       : Object.fromEntries(
           FIELDS.map(({ key, kind }) => {
-            const value = draft![key];
+            const value = draft[key];
             if (kind === 'boolean') return [key, value];
             if (kind === 'list') return [key, String(value).split(',').map((w) => w.trim()).filter(Boolean)];
             return [key, String(value).trim() === '' ? Number.NaN : Number(value)];

@@ -118,13 +118,26 @@ describe('extension pages in Chromium', () => {
 
   it('side panel: finds a company by name and a PCN by code as you type', async () => {
     const panel = await ext.openPage('sidepanel.html');
-    const search = panel.getByRole('searchbox');
+    const search = panel.getByRole('searchbox', { name: /^Federations, PCNs, practices/ });
     await search.fill('sample federation 1');
     await panel.getByTestId('search-results').getByText('SAMPLE FEDERATION 1 LIMITED').click();
     await panel.getByTestId('entity-details').getByText('SAMPLE FEDERATION 1 LIMITED').waitFor();
     await search.fill('U12340');
     await panel.getByTestId('search-results').getByText('NORTHFIELD PCN').click();
-    await panel.getByTestId('pcn-card').getByText('NORTHFIELD HEALTH CENTRE').waitFor();
+    await panel.getByTestId('pcn-card').getByText('NORTHFIELD HEALTH CENTRE (M85001), B31 2AA').waitFor();
+    // A person by name: every role found, from the boards on Companies House and the user's records.
+    await search.fill('jane smith');
+    await panel.getByTestId('search-results').getByRole('button').first().click();
+    const person = panel.getByTestId('person-card');
+    await person.getByText('Director, SAMPLE FEDERATION 0 LIMITED (General Practitioner)').waitFor();
+    expect(await person.textContent()).toContain('Clinical Director, PCN U12340');
+    // A note and a tag on the person, kept in the store.
+    await person.getByRole('textbox', { name: 'Add a note' }).fill('Prefers calls after 4pm');
+    await person.getByRole('button', { name: 'Save note' }).click();
+    await person.getByText('Prefers calls after 4pm').waitFor();
+    await person.getByRole('textbox', { name: 'Add a tag' }).fill('Champion');
+    await person.getByRole('textbox', { name: 'Add a tag' }).press('Enter');
+    await person.getByText('champion').waitFor();
     await panel.setViewportSize({ width: 400, height: 600 });
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'sidepanel.png') });
     await panel.close();

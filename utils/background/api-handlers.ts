@@ -62,6 +62,19 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
       return { saved: true, errors: [] };
     },
 
+    'notes.add': async ({ entityKind, entityId, text }) => {
+      const stamp = now().toISOString();
+      const id = crypto.randomUUID();
+      await db.notes.add({ id, entityKind, entityId, text, createdAt: stamp, updatedAt: stamp });
+      return { id };
+    },
+
+    'tags.set': async ({ entityKind, entityId, tag, present }) => {
+      if (present) await db.tags.put({ entityKind, entityId, tag });
+      else await db.tags.delete([entityKind, entityId, tag]);
+      return { present };
+    },
+
     'data.import': async ({ text }) => {
       const document = parseExportText(text);
       try {

@@ -44,6 +44,10 @@ const ClipsSaveParams = z.object({
 });
 const LinkSetParams = z.object({ companyNumber: CompanyNumber, pcnCode: z.string().regex(/^U\d{5}$/, 'expected a PCN code'), status: z.enum(['confirmed', 'rejected']) });
 
+const EntityRef = { entityKind: z.enum(['company', 'pcn', 'practice', 'person', 'sub-icb', 'icb']), entityId: z.string().min(1).max(100) };
+const NoteParams = z.object({ ...EntityRef, text: z.string().trim().min(1, 'a note needs some text').max(5000) });
+const TagParams = z.object({ ...EntityRef, tag: z.string().trim().min(1).max(40), present: z.boolean() });
+
 export const BACKGROUND_API = {
   /** A content script on Companies House sends what the page shows. */
   'capture.page': call<z.ZodObject<{ page: typeof ParsedPage }>, SavePageResult>({
@@ -80,6 +84,10 @@ export const BACKGROUND_API = {
     from: { kind: 'extension-page' },
     params: z.object({ criteria: z.record(z.string(), z.unknown()).nullable() }),
   }),
+  /** A note on any entity, for calls. */
+  'notes.add': call<typeof NoteParams, { id: string }>({ from: { kind: 'extension-page' }, params: NoteParams }),
+  /** Adds (present) or removes a tag on any entity. */
+  'tags.set': call<typeof TagParams, { present: boolean }>({ from: { kind: 'extension-page' }, params: TagParams }),
   /** Replace the whole store with an export file's contents (all or nothing). */
   'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({
     from: { kind: 'extension-page' },

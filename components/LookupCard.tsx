@@ -1,0 +1,148 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { assessStoredCompany } from '../utils/db/company-assessment';
+import { db } from '../utils/db/database';
+import { companySummary } from '../utils/db/queries';
+import type { EntityKind } from '../utils/db/rows';
+import { VERDICT_LABELS } from '../utils/readiness/reasons';
+import type { SearchHit } from '../utils/search/types';
+import { CompanySummaryCard } from './CompanySummaryCard';
+import { EntityNotes } from './EntityNotes';
+import { PcnLinks } from './PcnLinks';
+import { VerdictCard } from './VerdictCard';
+
+interface Card {
+  heading: string;
+  subheading: string;
+  sections: { title: string; lines: string[] }[];
+}
+
+/** Everything the store knows about one search hit, as plain lines: shown, and copied for call notes. */
+async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
+  switch (hit.kind) {
+    case 'company': {
+      const [summary, officers, clips, links, assessment] = await Promise.all([
+        companySummary(db, hit.id),
+        db.officers.where('companyNumber').equals(hit.id).filter((o) => o.status !== 'resigned').toArray(),
+        db.clips.where('companyNumber').equals(hit.id).toArray(),
+        db.federationPcnLinks.where('companyNumber').equals(hit.id).filter((l) => l.status !== 'rejected').toArray(),
+        assessStoredCompany(db, hit.id, now),
+      ]);
+      const pcns = await db.odsPcns.bulkGet(links.map((l) => l.pcnCode));
+      return {
+        heading: summary?.company.name ?? hit.title,
+        subheading: `Company ${hit.id}${summary?.company.overview?.status ? ` · ${summary.company.overview.status}` : ''}${assessment ? ` · ${VERDICT_LABELS[assessment.verdict]}` : ''}`,
+        sections: [
+          { title: 'Verdict', lines: assessment ? assessment.reasons.map((r) => r.text) : [] },
+          { title: 'Board', lines: officers.filter((o) => /director/i.test(o.role ?? '')).map((o) => `${o.name} — ${o.role ?? 'officer'}${o.occupation ? `, ${o.occupation}` : ''}${o.appointedOn ? `, since ${o.appointedOn.slice(0, 4)}` : ''}`) },
+          { title: 'Services running', lines: clips.filter((c) => c.kind === 'services').flatMap((c) => c.items) },
+          { title: 'Services in development', lines: clips.filter((c) => c.kind === 'services-in-development').flatMap((c) => c.items) },
+          { title: 'PCNs', lines: links.map((l, i) => `${pcns[i]?.name ?? l.pcnCode} (${l.pcnCode}), ${l.status}`) },
+        ],
+      };
+    }
+    case 'pcn': {
+      const pcn = await db.odsPcns.get(hit.id);
+      const members = await db.odsMemberships.where('pcnCode').equals(hit.id).filter((m) => !m.endDate).toArray();
+      const practices = await db.odsPractices.bulkGet(members.map((m) => m.practiceCode));
+      const subIcb = pcn?.subIcbCode ? await db.odsSubIcbs.get(pcn.subIcbCode) : undefined;
+      const icb = subIcb?.icbCode ? await db.odsIcbs.get(subIcb.icbCode) : undefined;
+      const links = await db.federationPcnLinks.where('pcnCode').equals(hit.id).filter((l) => l.status !== 'rejected').toArray();
+      const federations = await db.companies.bulkGet(links.map((l) => l.companyNumber));
+      const people = await db.people.filter((p) => p.roles.some((r) => r.entityId === hit.id)).toArray();
+      return {
+        heading: pcn?.name ?? hit.title,
+        subheading: `PCN ${hit.id}${pcn?.closeDate ? ' · closed' : ''}`,
+        sections: [
+          { title: 'Area', lines: [subIcb ? `Sub-ICB: ${subIcb.name ?? subIcb.code} (${subIcb.code})` : '', icb ? `ICB: ${icb.name ?? icb.code} (${icb.code})` : ''].filter(Boolean) },
+          { title: `Member practices (${members.length})`, lines: members.map((m, i) => `${practices[i]?.name ?? m.practiceCode} (${m.practiceCode})${practices[i]?.postcode ? `, ${practices[i]!.postcode}` : ''}`) },
+          { title: 'Federation', lines: links.map((l, i) => `${federations[i]?.name ?? l.companyNumber} (${l.companyNumber}), ${l.status}`) },
+          { title: 'People', lines: people.flatMap((p) => p.roles.filter((r) => r.entityId === hit.id).map((r) => `${p.name} — ${r.title ?? 'role not recorded'}`)) },
+        ],
+      };
+    }
+    case 'practice': {
+      const practice = await db.odsPractices.get(hit.id);
+      const membership = await db.odsMemberships.where('practiceCode').equals(hit.id).filter((m) => !m.endDate).first();
+      const pcn = membership ? await db.odsPcns.get(membership.pcnCode) : undefined;
+      return {
+        heading: practice?.name ?? hit.title,
+        subheading: `Practice ${hit.id}${practice?.postcode ? ` · ${practice.postcode}` : ''}${practice?.status && practice.status !== 'A' ? ' · not active' : ''}`,
+        sections: [{ title: 'PCN', lines: [pcn ? `${pcn.name} (${pcn.code})` : 'none recorded'] }, { title: 'Address', lines: practice?.address ? [practice.address] : [] }],
+      };
+    }
+    case 'person': {
+      const officers = await db.officers.where('nameKey').equals(hit.id).toArray();
+      const companies = await db.companies.bulkGet(officers.map((o) => o.companyNumber));
+      const people = await db.people.where('nameKey').equals(hit.id).toArray();
+      return {
+        heading: people[0]?.name ?? officers[0]?.name ?? hit.title,
+        subheading: 'Person',
+        sections: [
+          { title: 'Companies House', lines: officers.map((o, i) => `${o.status === 'resigned' ? 'former ' : ''}${o.role ?? 'officer'}, ${companies[i]?.name ?? o.companyNumber}${o.occupation ? ` (${o.occupation})` : ''}`) },
+          { title: 'Recorded roles', lines: people.flatMap((p) => p.roles.map((r) => `${r.title ?? 'role'}, ${r.entityKind.toUpperCase()} ${r.entityId}`)) },
+        ],
+      };
+    }
+    default: {
+      const isIcb = hit.kind === 'icb';
+      const pcns = isIcb
+        ? await db.odsPcns.filter((p) => !p.closeDate).toArray().then(async (all) => {
+            const subs = new Set((await db.odsSubIcbs.where('icbCode').equals(hit.id).toArray()).map((s) => s.code));
+            return all.filter((p) => p.subIcbCode && subs.has(p.subIcbCode));
+          })
+        : await db.odsPcns.where('subIcbCode').equals(hit.id).filter((p) => !p.closeDate).toArray();
+      return { heading: hit.title, subheading: `${isIcb ? 'ICB' : 'Sub-ICB location'} ${hit.id}`, sections: [{ title: `Open PCNs (${pcns.length})`, lines: pcns.map((p) => `${p.name} (${p.code})`) }] };
+    }
+  }
+}
+
+export function cardText(card: Card): string {
+  return [card.heading, card.subheading, ...card.sections.filter((s) => s.lines.length).flatMap((s) => ['', `${s.title}:`, ...s.lines.map((l) => `- ${l}`)])].join('\n');
+}
+
+/** The side panel's card for one hit, with notes and tags, and a plain-text copy for call notes. */
+export function LookupCard({ hit }: { hit: SearchHit }) {
+  const now = useMemo(() => new Date(), []);
+  const card = useLiveQuery(() => loadCard(hit, now), [hit.kind, hit.id, now]);
+  const summary = useLiveQuery(async () => (hit.kind === 'company' ? companySummary(db, hit.id) : null), [hit.kind, hit.id]);
+  const assessment = useLiveQuery(async () => (hit.kind === 'company' ? assessStoredCompany(db, hit.id, now) : null), [hit.kind, hit.id, now]);
+  const [copied, setCopied] = useState(false);
+  if (!card) return <p role="status">Loading…</p>;
+
+  async function copy() {
+    await navigator.clipboard.writeText(cardText(card!));
+    setCopied(true);
+  }
+
+  return (
+    <article className="space-y-2" data-testid={`${hit.kind}-card`}>
+      {hit.kind === 'company' && summary ? (
+        <CompanySummaryCard summary={summary} now={now} />
+      ) : (
+        <header>
+          <h2 className="font-semibold">{card.heading}</h2>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{card.subheading}</p>
+        </header>
+      )}
+      {hit.kind === 'company' && assessment ? <VerdictCard assessment={assessment} /> : null}
+      {card.sections
+        .filter((s) => s.lines.length && !(hit.kind === 'company' && (s.title === 'Verdict' || s.title === 'PCNs')))
+        .map((section) => (
+          <section key={section.title} className="text-sm">
+            <h3 className="text-xs font-semibold uppercase text-slate-600 dark:text-slate-400">{section.title}</h3>
+            <ul>
+              {section.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      {hit.kind === 'company' ? <PcnLinks companyNumber={hit.id} /> : null}
+      <button type="button" onClick={copy} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        {copied ? 'Copied' : 'Copy summary for call notes'}
+      </button>
+      <EntityNotes entityKind={hit.kind as EntityKind} entityId={hit.id} />
+    </article>
+  );
+}
