@@ -1,4 +1,5 @@
 import type { ReadinessAssessment } from '../utils/readiness/assess';
+import { useFirstRenderMark } from './hooks/useFirstRenderMark';
 import { VERDICT_LABELS, type Reason, type Verdict } from '../utils/readiness/reasons';
 
 /** Colour backs up the words, never replaces them. */
@@ -17,6 +18,7 @@ const MARKS: Record<Reason['effect'], { mark: string; label: string }> = {
 
 /** The readiness verdict with every reason, the page or filing it rests on, and what is missing. */
 export function VerdictCard({ assessment }: { assessment: ReadinessAssessment }) {
+  useFirstRenderMark(true, 'ics-scout:verdict');
   return (
     <section aria-labelledby="verdict-heading" className={`space-y-1 rounded border-l-4 p-2 ${VERDICT_STYLES[assessment.verdict]}`} data-testid="verdict">
       <h3 id="verdict-heading" className="text-sm font-bold" data-verdict={assessment.verdict}>

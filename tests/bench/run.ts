@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { measureAccounts } from './accounts.bench';
 import { measureBundles } from './bundle.bench';
 import { measureCaptureAll } from './capture-all.bench';
+import { measureLookups } from './lookups.bench';
 import type { Metrics } from './metrics';
 import { measureOdsImport } from './ods.bench';
 import { measurePopup } from './popup.bench';
@@ -14,6 +15,7 @@ const BENCHMARKS: [string, () => Promise<Metrics>][] = [
   ['capture all', measureCaptureAll],
   ['accounts extraction', measureAccounts],
   ['ODS import', measureOdsImport],
+  ['verdict and search lookups', measureLookups],
 ];
 
 async function main() {
