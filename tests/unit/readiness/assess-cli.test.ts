@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,19 @@ import { assessCommand } from '../../../scripts/cli/assess';
 import { CliError } from '../../../scripts/cli/command';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/readiness');
-const folder = (name: string) => path.join(FIXTURES, name);
+const FOLDERS = JSON.parse(readFileSync(path.join(FIXTURES, 'folders.json'), 'utf8')) as Record<string, string[]>;
+const assembled = new Map<string, string>();
+/** A folder of one company's saved pages, assembled from the fixture pages folders.json lists (no copies kept). */
+const folder = (name: string) => {
+  let dir = assembled.get(name);
+  if (!dir) {
+    dir = path.join(mkdtempSync(path.join(tmpdir(), 'ics-scout-assess-')), name);
+    mkdirSync(dir);
+    for (const file of FOLDERS[name]!) copyFileSync(path.resolve(FIXTURES, '..', file), path.join(dir, path.basename(file)));
+    assembled.set(name, dir);
+  }
+  return dir;
+};
 const accounts = (name: string) => path.join(FIXTURES, 'accounts', name);
 const HOST = 'https://find-and-update.company-information.service.gov.uk';
 
@@ -172,7 +184,7 @@ describe('assess command', () => {
       [[folder('not-companies-house')], /: no Companies House company page found/],
       [[folder('two-companies')], /pages of 2 different companies: 05432109 \(ashby-no-sic-overview\.html\), 09876543 \(northfield-overview\.html\); keep one company per folder$/],
       [[folder('northfield'), '--accounts', accounts('ashby-2025-micro.xhtml')], /the accounts are for company 05432109, the pages for 09876543$/],
-      [[folder('northfield'), '--accounts', path.join(FIXTURES, 'not-companies-house/federation-home.html')], /no inline XBRL facts found/],
+      [[folder('northfield'), '--accounts', path.join(FIXTURES, 'pages/federation-home.html')], /no inline XBRL facts found/],
       [[folder('northfield'), '--accounts', path.join(empty, 'none.pdf')], /no such file$/],
       [[folder('northfield'), '--accounts', accounts('northfield-2025.xhtml'), '--accounts', accounts('northfield-2025.xhtml')], /^give --accounts once$/],
       [[folder('northfield'), '--url', 'x'], /^unknown option --url$/],
