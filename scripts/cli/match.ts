@@ -1,10 +1,8 @@
 import { buildPracticeIndex } from '../../utils/linking/practice-index.ts';
 import { matchPractices, type PracticeInput } from '../../utils/linking/match-practices.ts';
 import { normalisePostcode } from '../../utils/linking/postcode.ts';
-import { OdsImportError } from '../../utils/ods/errors.ts';
 import { mergeOds } from '../../utils/ods/merge.ts';
-import { readOdsFile } from '../../utils/ods/read-file.ts';
-import type { OdsFileContents } from '../../utils/ods/rows.ts';
+import { readOdsFilesForCli } from './ods.ts';
 import { CliError, parseArgs, readInputFile, type CliCommand } from './command.ts';
 
 /**
@@ -31,18 +29,7 @@ export const matchCommand: CliCommand = {
     }
 
     const inputs = parseNames(namesPath, await readInputFile(namesPath));
-    const today = new Date().toISOString().slice(0, 10);
-    const files: OdsFileContents[] = [];
-    for (const path of odsPaths) {
-      const bytes = await readInputFile(path);
-      try {
-        files.push(readOdsFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { today }));
-      } catch (error) {
-        if (error instanceof OdsImportError) throw new CliError(error.message);
-        throw error;
-      }
-    }
-    for (const warning of files.flatMap((file) => file.warnings)) process.stderr.write(`warning: ${warning}\n`);
+    const files = await readOdsFilesForCli(odsPaths);
 
     const dataset = mergeOds(files);
     if (!dataset.practices.length) {

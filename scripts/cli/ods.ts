@@ -11,6 +11,25 @@ import { CliError, parseArgs, readInputFile, type CliCommand } from './command.t
  * an in-memory store (the extension's own Dexie store and import code, on fake-indexeddb) and prints the
  * counts of what the store then holds. Row warnings go to stderr, one per line; the JSON summary to stdout.
  */
+/** Reads ODS files named on the command line; a file that cannot be read is a one-line CliError. */
+export async function readOdsFilesForCli(paths: readonly string[]): Promise<OdsFileContents[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const files: OdsFileContents[] = [];
+  for (const path of paths) {
+    const bytes = await readInputFile(path);
+    try {
+      // The path as typed names the file in messages ("data/epraccur.csv line 12: …").
+      files.push(readOdsFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { today }));
+    } catch (error) {
+      if (error instanceof OdsImportError) throw new CliError(error.message);
+      throw error;
+    }
+  }
+  // Row warnings go to stderr, one per line, so stdout stays one JSON document.
+  for (const warning of files.flatMap((file) => file.warnings)) process.stderr.write(`warning: ${warning}\n`);
+  return files;
+}
+
 export const odsCommand: CliCommand = {
   name: 'ods',
   usage: 'ods <file>...',
@@ -18,19 +37,7 @@ export const odsCommand: CliCommand = {
   async run(args) {
     const { positional } = parseArgs(args, []);
     if (!positional.length) throw new CliError('ods needs at least one file (ePCN .xlsx or .zip, or an ODS .csv)');
-    const today = new Date().toISOString().slice(0, 10);
-    const files: OdsFileContents[] = [];
-    for (const path of positional) {
-      const bytes = await readInputFile(path);
-      try {
-        // The path as typed names the file in messages ("data/epraccur.csv line 12: …").
-        files.push(readOdsFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { today }));
-      } catch (error) {
-        if (error instanceof OdsImportError) throw new CliError(error.message);
-        throw error;
-      }
-    }
-    for (const warning of files.flatMap((file) => file.warnings)) process.stderr.write(`warning: ${warning}\n`);
+    const files = await readOdsFilesForCli(positional);
     const db = new ScoutDb(`ics-scout-cli-${process.pid}`);
     try {
       await importOdsFiles(db, files);
