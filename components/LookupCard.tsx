@@ -9,6 +9,8 @@ import type { SearchHit } from '../utils/search/types';
 import { CompanySummaryCard } from './CompanySummaryCard';
 import { EntityNotes } from './EntityNotes';
 import { PcnLinks } from './PcnLinks';
+import { PeopleOverlaps } from './PeopleOverlaps';
+import { RecordPerson } from './RecordPerson';
 import { VerdictCard } from './VerdictCard';
 
 interface Card {
@@ -139,6 +141,8 @@ export function LookupCard({ hit }: { hit: SearchHit }) {
           </section>
         ))}
       {hit.kind === 'company' ? <PcnLinks companyNumber={hit.id} /> : null}
+      {hit.kind === 'company' ? <PeopleOverlaps companyNumber={hit.id} /> : null}
+      {hit.kind === 'pcn' || hit.kind === 'practice' ? <RecordPerson entityKind={hit.kind} entityId={hit.id} /> : null}
       <button type="button" onClick={copy} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
         {copied ? 'Copied' : 'Copy summary for call notes'}
       </button>

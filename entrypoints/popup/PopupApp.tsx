@@ -5,6 +5,7 @@ import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { ClipPanel } from '../../components/ClipPanel';
 import { PcnLinks } from '../../components/PcnLinks';
+import { PeopleOverlaps } from '../../components/PeopleOverlaps';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
 import { VerdictCard } from '../../components/VerdictCard';
@@ -57,6 +58,7 @@ export function PopupApp() {
             {assessment ? <VerdictCard assessment={assessment} /> : null}
             {accounts ? <AccountsSummary periods={accounts.periods} documents={accounts.documents} /> : null}
             <PcnLinks companyNumber={companyNumber} />
+            <PeopleOverlaps companyNumber={companyNumber} />
             <CaptureStatusList captures={summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />
           </>

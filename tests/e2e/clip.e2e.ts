@@ -14,7 +14,13 @@ describe('clipping a federation website and linking its PCNs', () => {
   let ext: LoadedExtension;
   beforeAll(async () => {
     ext = await launchExtension({ testHosts: [`${SITE}/*`] });
-    await routeCompaniesHouse(ext.context, new Map([['/company/09876543', fixture('tests/fixtures/companies-house/northfield-overview.html').toString('utf8')]]));
+    await routeCompaniesHouse(
+      ext.context,
+      new Map([
+        ['/company/09876543', fixture('tests/fixtures/companies-house/northfield-overview.html').toString('utf8')],
+        ['/company/09876543/officers', fixture('tests/fixtures/companies-house/northfield-officers-1.html').toString('utf8')],
+      ]),
+    );
     await ext.context.route(`${SITE}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixture('tests/fixtures/e2e/northfield-federation-website.html').toString('utf8') }));
     // The NHS ODS rows the practices are matched against (hand-made, Northfield PCN U10001 among them).
     const options = await ext.openPage('options.html');
@@ -24,6 +30,7 @@ describe('clipping a federation website and linking its PCNs', () => {
     // The federation is on Companies House already.
     const tab = await ext.context.newPage();
     await tab.goto(OVERVIEW);
+    await tab.goto(`${OVERVIEW}/officers`);
     await tab.close();
   });
   afterAll(() => ext?.close());
@@ -66,5 +73,22 @@ describe('clipping a federation website and linking its PCNs', () => {
     await again.screenshot({ path: resolve(SCREENSHOTS, 'popup-federation-website.png'), fullPage: true });
     expect(ext.pageErrors).toEqual([]);
     await Promise.all([site.close(), probe.close(), again.close()]);
+  });
+
+  it('a director who is also a PCN\'s clinical director shows up with both places', async () => {
+    const panel = await ext.openPage('sidepanel.html');
+    await panel.getByRole('searchbox', { name: /^Federations, PCNs, practices/ }).fill('U10001');
+    await panel.getByTestId('search-results').getByRole('button').first().click();
+    const record = panel.getByTestId('pcn-card').getByTestId('record-person');
+    await record.getByRole('textbox', { name: "Person's name" }).fill('Dr Anjali Patel');
+    await record.getByRole('button', { name: 'Record' }).click();
+    await record.getByText('Recorded Dr Anjali Patel.').waitFor();
+    await panel.getByTestId('pcn-card').getByText('Dr Anjali Patel — Clinical Director').waitFor();
+
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
+    const overlaps = popup.getByTestId('people-overlaps');
+    await overlaps.waitFor();
+    expect(await overlaps.textContent()).toContain('PATEL, Anjali Ramesh: Director, NORTHFIELD GP FEDERATION LIMITED (board); Clinical Director, U10001 (recorded by you)');
+    await Promise.all([panel.close(), popup.close()]);
   });
 });

@@ -2,6 +2,7 @@ import { savePage } from '../capture/save-page';
 import { CRITERIA_SETTING } from '../db/company-assessment';
 import type { ScoutDb } from '../db/schema';
 import { parseCriteria } from '../readiness/criteria';
+import { personNameKey } from '../people/name-key';
 import { countRows, deleteAll, ImportError, importAll, parseExportText } from '../db/transfer';
 import type { ApiHandlers } from '../messages/router';
 import type { createClipService } from './clip-service';
@@ -60,6 +61,22 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
       if (errors.length) return { saved: false, errors };
       await db.settings.put({ key: CRITERIA_SETTING, value: parsed });
       return { saved: true, errors: [] };
+    },
+
+    'people.add': async ({ name, title, entityKind, entityId }) => {
+      const nameKey = personNameKey(name);
+      const role = { entityKind, entityId, title, source: 'user' };
+      return db.transaction('rw', db.people, async () => {
+        const known = await db.people.where('nameKey').equals(nameKey).first();
+        if (known) {
+          const roles = known.roles.some((r) => r.entityKind === entityKind && r.entityId === entityId && r.title === title) ? known.roles : [...known.roles, role];
+          await db.people.put({ ...known, roles, updatedAt: now().toISOString() });
+          return { id: known.id };
+        }
+        const id = crypto.randomUUID();
+        await db.people.add({ id, name, nameKey, roles: [role], updatedAt: now().toISOString() });
+        return { id };
+      });
     },
 
     'notes.add': async ({ entityKind, entityId, text }) => {

@@ -45,6 +45,12 @@ const ClipsSaveParams = z.object({
 const LinkSetParams = z.object({ companyNumber: CompanyNumber, pcnCode: z.string().regex(/^U\d{5}$/, 'expected a PCN code'), status: z.enum(['confirmed', 'rejected']) });
 
 const EntityRef = { entityKind: z.enum(['company', 'pcn', 'practice', 'person', 'sub-icb', 'icb']), entityId: z.string().min(1).max(100) };
+const PersonParams = z.object({
+  name: z.string().trim().min(3, 'give the person\'s name').max(200),
+  title: z.string().trim().max(200).nullable(),
+  entityKind: z.enum(['company', 'pcn', 'practice', 'website']),
+  entityId: z.string().min(1).max(200),
+});
 const NoteParams = z.object({ ...EntityRef, text: z.string().trim().min(1, 'a note needs some text').max(5000) });
 const TagParams = z.object({ ...EntityRef, tag: z.string().trim().min(1).max(40), present: z.boolean() });
 
@@ -88,6 +94,8 @@ export const BACKGROUND_API = {
   'notes.add': call<typeof NoteParams, { id: string }>({ from: { kind: 'extension-page' }, params: NoteParams }),
   /** Adds (present) or removes a tag on any entity. */
   'tags.set': call<typeof TagParams, { present: boolean }>({ from: { kind: 'extension-page' }, params: TagParams }),
+  /** Records a person in a role (a PCN's clinical director, say), merged with anyone of the same name. */
+  'people.add': call<typeof PersonParams, { id: string }>({ from: { kind: 'extension-page' }, params: PersonParams }),
   /** Replace the whole store with an export file's contents (all or nothing). */
   'data.import': call<z.ZodObject<{ text: z.ZodString }>, ImportSummary>({
     from: { kind: 'extension-page' },
