@@ -4,6 +4,7 @@ import { createApiHandlers } from '../../utils/background/api-handlers';
 import { createAccountsService } from '../../utils/background/accounts-service';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
 import { createClipService } from '../../utils/background/clip-service';
+import { OFFSCREEN_TARGET } from '../../utils/background/page-parser';
 import { showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
@@ -53,6 +54,8 @@ export default defineBackground(() => {
 
   const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged, clips: createClipService(db) }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Requests addressed to the offscreen document are its to answer, not the background's.
+    if ((message as { target?: unknown } | null)?.target === OFFSCREEN_TARGET) return undefined;
     route(message, sender).then(sendResponse);
     return true; // keeps the channel open for the async answer (Chrome ignores a returned promise)
   });

@@ -116,6 +116,19 @@ describe('capturing a company from Companies House', () => {
     await Promise.all([tab.close(), popup.close()]);
   });
 
+  it('reads a PDF\'s text layer, and knows a scanned one, in the offscreen document (pdf.js)', async () => {
+    const page = await ext.openPage('sidepanel.html');
+    await page.evaluate('globalThis.__name ??= (f) => f');
+    const read = (file: string) =>
+      page.evaluate(
+        (base64) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ target: 'ics-scout-offscreen', kind: 'read-pdf', base64 }),
+        readFileSync(resolve(ROOT, 'tests/fixtures/accounts', file)).toString('base64'),
+      );
+    expect(await read('income-two-years.pdf')).toMatchObject({ result: { machineReadable: true, incomeLines: [{ label: 'turnover', figures: [{ year: 2025, amount: 1234567 }, { year: 2024, amount: 987654 }] }] } });
+    expect(await read('scanned-no-text.pdf')).toMatchObject({ result: { machineReadable: false } });
+    await page.close();
+  });
+
   it('a dissolved company is not ready, on the badge and in the popup', async () => {
     const dissolved = 'https://find-and-update.company-information.service.gov.uk/company/08123456';
     const tab = await ext.context.newPage();
