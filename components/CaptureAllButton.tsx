@@ -38,7 +38,9 @@ export function CaptureAllButton({ companyNumber }: { companyNumber: string }) {
             {running
               ? `${progress.done} of ${progress.total} pages captured`
               : job.state === 'done'
-                ? `All ${progress.done} pages captured`
+                ? progress.total === 0
+                  ? 'Every page was captured already'
+                  : `All ${progress.done} pages captured`
                 : `${progress.done} of ${progress.total} pages captured; ${progress.failed} could not be fetched (${job.failed[0]?.error ?? ''}). Try again later.`}
           </p>
         </div>

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleExport } from '../support/sample-store';
+import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
+
+const CH = 'https://find-and-update.company-information.service.gov.uk';
+const READY = '09876543';
+
+/**
+ * A store holding everything a federation needs to be business-ready: overview, a board of three directors
+ * (two GPs), the filing history, two years of accounts with turnover, services clipped from its website and
+ * a confirmed PCN. Rows are shaped as the capture code writes them.
+ */
+function readyStore() {
+  const store = sampleExport(1);
+  const t = store.tables;
+  const provenance = (path: string) => ({ sourceUrl: `${CH}/company/${READY}${path}`, capturedAt: '2026-11-01T10:00:00.000Z', parserVersion: 1 });
+  t.officers = [
+    ['a1', 'SMITH, Jane Anne', 'General Practitioner'],
+    ['a2', 'PATEL, Anjali Ramesh', 'General Practitioner'],
+    ['a3', 'HARGREAVES, Peter John', 'Practice Manager'],
+  ].map(([id, name, occupation]) => ({ appointmentKey: `${READY}/${id}/Director/2015-01-05`, companyNumber: READY, officerId: id, name, nameKey: name!.toLowerCase(), role: 'Director', status: 'active', appointedOn: '2015-01-05', appointedBefore: null, resignedOn: null, dateOfBirth: '1970-03', nationality: 'British', countryOfResidence: 'England', occupation, address: null, corporate: null, provenance: provenance('/officers') }));
+  t.pageCaptures = (['overview', 'filing-history', 'officers', 'psc'] as const).map((pageType) => ({ companyNumber: READY, pageType, page: 1, lastPage: 1, url: `${CH}/company/${READY}`, capturedAt: '2026-11-01T10:00:00.000Z', itemCount: 1, warnings: [], filtered: false }));
+  t.filings = [2025, 2024].map((year) => ({ key: `AA${year}`, companyNumber: READY, transactionId: `AA${year}`, date: `${year}-12-01`, formCode: 'AA', description: `Total exemption full accounts made up to 31 March ${year}`, madeUpTo: `${year}-03-31`, accountsType: 'total-exemption-full', links: { pdf: null, ixbrl: `${CH}/company/${READY}/filing-history/AA${year}/document?format=xhtml&download=1`, zip: null }, pageCount: 9, provenance: provenance('/filing-history') }));
+  t.accountsPeriods = [
+    [2025, 2_450_000],
+    [2024, 2_100_000],
+  ].map(([year, turnover]) => ({ companyNumber: READY, start: `${year! - 1}-04-01`, end: `${year}-03-31`, turnover, profitLoss: 35_000, netAssets: 410_000, employees: 48, dormant: false, regime: 'small', currency: 'GBP', source: { transactionId: 'AA2025', documentUrl: `${CH}/company/${READY}/filing-history/AA2025/document?format=xhtml&download=1`, format: 'ixbrl' }, capturedAt: '2026-11-01T10:00:00.000Z' }));
+  t.accountsDocuments = [];
+  t.federationPcnLinks = t.federationPcnLinks!.map((l) => ({ ...l, status: 'confirmed', confidence: 1 }));
+  return store;
+}
+
+describe('the verdict in the popup, for a ready, a not-ready and a dissolved company', () => {
+  let ext: LoadedExtension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    const fixture = (file: string) => readFileSync(resolve(ROOT, 'tests/fixtures/companies-house', file), 'utf8');
+    await routeCompaniesHouse(ext.context, new Map([['/company/07654321', fixture('eastgate-overdue-overview.html')], ['/company/08123456', fixture('hollins-dissolved-overview.html')]]));
+    const options = await ext.openPage('options.html');
+    await options.setInputFiles('[data-testid=import-file]', { name: 'ready.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readyStore())) });
+    await options.getByRole('button', { name: 'Replace my data with this file' }).click();
+    await options.getByText(/^Imported \d+ records/).waitFor();
+    await options.close();
+  });
+  afterAll(() => ext?.close());
+
+  const cases: [string, string, string, RegExp][] = [
+    ['ready', `${CH}/company/${READY}`, 'Business-ready', /Turnover £2\.5m in the year to 31 March 2025, £2\.1m the year before/],
+    ['not-ready', `${CH}/company/07654321`, 'Not ready', /Active proposal to strike off/],
+    ['dissolved', `${CH}/company/08123456`, 'Not ready', /Dissolved on/],
+  ];
+  for (const [name, url, verdict, reason] of cases) {
+    it(`${name}: ${verdict}, with its reasons`, async () => {
+      if (name !== 'ready') {
+        const tab = await ext.context.newPage();
+        await tab.goto(url); // routed: the content script captures the overview
+        await tab.close();
+      }
+      const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(url)}`);
+      const card = popup.getByTestId('verdict');
+      await card.getByRole('heading', { name: verdict }).waitFor();
+      expect(await card.textContent()).toMatch(reason);
+      await popup.setViewportSize({ width: 400, height: 700 });
+      await popup.screenshot({ path: resolve(SCREENSHOTS, `popup-verdict-${name}.png`), fullPage: true });
+      await popup.close();
+    });
+  }
+});
