@@ -14,9 +14,9 @@ import { useTargetPage } from '../../components/hooks/useTargetPage';
 import { RecentCompanies } from '../../components/RecentCompanies';
 import { StoreSearch } from '../../components/StoreSearch';
 import { companyPageUrl, detectCompanyPage } from '../../utils/companies-house/detect';
-import { assessStoredCompany } from '../../utils/db/company-assessment';
+import { loadCompanyView } from '../../utils/db/company-assessment';
 import { db } from '../../utils/db/database';
-import { companySummary, recentCompanies } from '../../utils/db/queries';
+import { recentCompanies } from '../../utils/db/queries';
 
 function openCompany(companyNumber: string) {
   void browser.tabs.create({ url: companyPageUrl(companyNumber, 'overview', 1) });
@@ -31,17 +31,10 @@ export function PopupApp() {
   const website = target.url && !detected && /^https?:/.test(target.url) ? new URL(target.url).origin : null;
   const websiteFederation = useLiveQuery(async () => (website ? ((await db.websites.get(website))?.companyNumber ?? null) : null), [website]);
   const companyNumber = detected?.companyNumber ?? websiteFederation ?? null;
-  const summary = useLiveQuery(async () => (companyNumber ? ((await companySummary(db, companyNumber)) ?? 'none') : 'none'), [companyNumber]);
-  const accounts = useLiveQuery(
-    async () =>
-      companyNumber
-        ? { periods: await db.accountsPeriods.where('companyNumber').equals(companyNumber).toArray(), documents: await db.accountsDocuments.where('companyNumber').equals(companyNumber).toArray() }
-        : null,
-    [companyNumber],
-  );
-  const assessment = useLiveQuery(async () => (companyNumber ? await assessStoredCompany(db, companyNumber, now) : null), [companyNumber, now]);
+  // One read of the company's records gives the summary, the verdict and the accounts, rendered together.
+  const view = useLiveQuery(async () => (companyNumber ? ((await loadCompanyView(db, companyNumber, now)) ?? 'none') : 'none'), [companyNumber, now]);
   const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
-  const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? summary !== undefined : recent !== undefined);
+  const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? view !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
 
   return (
@@ -52,14 +45,14 @@ export function PopupApp() {
           Loading…
         </p>
       ) : companyNumber ? (
-        summary && summary !== 'none' ? (
+        view && view !== 'none' ? (
           <>
-            <CompanySummaryCard summary={summary} now={now} />
-            {assessment ? <VerdictCard assessment={assessment} /> : null}
-            {accounts ? <AccountsSummary periods={accounts.periods} documents={accounts.documents} /> : null}
+            <CompanySummaryCard summary={view.summary} now={now} />
+            <VerdictCard assessment={view.assessment} />
+            <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
             <PcnLinks companyNumber={companyNumber} />
             <PeopleOverlaps companyNumber={companyNumber} />
-            <CaptureStatusList captures={summary.captures} now={now} />
+            <CaptureStatusList captures={view.summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />
           </>
         ) : (

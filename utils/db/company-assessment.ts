@@ -2,6 +2,8 @@ import { assessReadiness, type ReadinessAssessment } from '../readiness/assess';
 import { DEFAULT_CRITERIA } from '../readiness/criteria-defaults';
 import { readinessInputFromStore, type StoredCompanyRecords } from '../readiness/from-store';
 import { isoToday } from '../format/dates';
+import type { CompanySummary } from './queries';
+import type { AccountsDocumentRow, AccountsPeriodRow } from './rows';
 import type { ScoutDb } from './schema';
 
 /** The settings key of the readiness criteria (validated by the background before they are stored). */
@@ -24,11 +26,33 @@ export async function loadCompanyRecords(db: ScoutDb, companyNumber: string): Pr
   return { companyNumber, company: company ?? null, pageCaptures, filings, officers, pscs, accountsPeriods, clips, pcnLinks, pcnNames };
 }
 
-/** The verdict for a stored company under the user's criteria (defaults where none are set). */
-export async function assessStoredCompany(db: ScoutDb, companyNumber: string, now: Date): Promise<ReadinessAssessment | null> {
-  const records = await loadCompanyRecords(db, companyNumber);
-  if (!records.company) return null;
+async function assess(db: ScoutDb, records: StoredCompanyRecords, now: Date): Promise<ReadinessAssessment> {
   const stored = (await db.settings.get(CRITERIA_SETTING))?.value;
   const criteria = { ...DEFAULT_CRITERIA, ...(stored && typeof stored === 'object' ? stored : {}) };
   return assessReadiness(readinessInputFromStore(records), criteria, isoToday(now));
+}
+
+/** The verdict for a stored company under the user's criteria (defaults where none are set). */
+export async function assessStoredCompany(db: ScoutDb, companyNumber: string, now: Date): Promise<ReadinessAssessment | null> {
+  const records = await loadCompanyRecords(db, companyNumber);
+  return records.company ? assess(db, records, now) : null;
+}
+
+/** What the popup shows of a company, from one read of its records: its summary, verdict and accounts. */
+export interface CompanyView {
+  summary: CompanySummary;
+  assessment: ReadinessAssessment;
+  accounts: { periods: AccountsPeriodRow[]; documents: AccountsDocumentRow[] };
+}
+
+export async function loadCompanyView(db: ScoutDb, companyNumber: string, now: Date): Promise<CompanyView | null> {
+  const [records, documents] = await Promise.all([loadCompanyRecords(db, companyNumber), db.accountsDocuments.where('companyNumber').equals(companyNumber).toArray()]);
+  const { company } = records;
+  if (!company) return null;
+  const summary: CompanySummary = {
+    company,
+    counts: { filings: records.filings.length, officers: records.officers.length, activeOfficers: records.officers.filter((o) => o.status === 'active').length, pscs: records.pscs.length },
+    captures: records.pageCaptures,
+  };
+  return { summary, assessment: await assess(db, records, now), accounts: { periods: records.accountsPeriods, documents } };
 }
