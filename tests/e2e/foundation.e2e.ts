@@ -121,7 +121,7 @@ describe('extension pages in Chromium', () => {
     const search = panel.getByRole('searchbox', { name: /^Federations, PCNs, practices/ });
     await search.fill('sample federation 1');
     await panel.getByTestId('search-results').getByText('SAMPLE FEDERATION 1 LIMITED').click();
-    await panel.getByTestId('entity-details').getByText('SAMPLE FEDERATION 1 LIMITED').waitFor();
+    await panel.getByTestId('entity-details').getByRole('heading', { name: 'SAMPLE FEDERATION 1 LIMITED' }).waitFor();
     await search.fill('U12340');
     await panel.getByTestId('search-results').getByText('NORTHFIELD PCN').click();
     await panel.getByTestId('pcn-card').getByText('NORTHFIELD HEALTH CENTRE (M85001), B31 2AA').waitFor();
