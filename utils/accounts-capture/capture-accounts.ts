@@ -5,7 +5,7 @@ import { accountsDocumentLink, type AccountsDocumentLink } from './document-url'
 import type { FetchedDocument } from './fetch-document';
 import { describeFetchFailure, describeHttpStatus } from './failures';
 import { hasFigure, periodRowFromPdf, periodRowsFromIxbrl, type DocumentSource } from './period-rows';
-import { createPoliteRequests, type PoliteRequests } from './polite-requests';
+import { createPoliteRequests, type PoliteRequests } from '../capture/polite-requests';
 
 /**
  * Fetch and store the latest accounts' figures for one company: the latest set, and the set before it when the

@@ -1,4 +1,4 @@
-import { GaveUpError } from './polite-requests';
+import { GaveUpError } from '../capture/polite-requests';
 
 /** Why a document could not be fetched, in words a researcher can act on; stored on its AccountsDocumentRow. */
 

@@ -1,7 +1,7 @@
 import { captureAccounts, MAX_DOCUMENTS_IN_FLIGHT, type AccountsCaptureDeps, type AccountsCaptureResult } from '../accounts-capture/capture-accounts';
 import { fetchAccountsDocument } from '../accounts-capture/fetch-document';
 import { extractIxbrlFromHtml, offscreenAccountsReaders } from '../accounts-capture/offscreen-requests';
-import { createPoliteRequests } from '../accounts-capture/polite-requests';
+import { createPoliteRequests } from '../capture/polite-requests';
 import type { ScoutDb } from '../db/schema';
 import { sendToOffscreen } from './page-parser';
 

@@ -2,6 +2,7 @@ import type { ParsedPage } from '../companies-house/records';
 import { companyPageUrl } from '../companies-house/detect';
 import type { PageType } from '../companies-house/site';
 import type { CaptureJobRow, PageCaptureRow } from '../db/rows';
+import { createPoliteRequests } from './polite-requests';
 
 /**
  * Capture all: fetch every tab and page of one company from Companies House, politely (at most 3
@@ -10,7 +11,6 @@ import type { CaptureJobRow, PageCaptureRow } from '../db/rows';
  */
 
 export const MAX_IN_FLIGHT = 3;
-const MAX_ATTEMPTS = 5;
 
 export interface FetchedPage {
   status: number;
@@ -104,7 +104,6 @@ export class CaptureAll {
     await deps.saveJob(job);
 
     const queue = [...job.pending];
-    let pausedUntil = 0;
     // Job updates are serialised so concurrent workers never write an older state over a newer one.
     let saving = Promise.resolve();
     const update = (change: (j: CaptureJobRow) => void) => {
@@ -115,39 +114,16 @@ export class CaptureAll {
       return saving;
     };
 
-    const fetchWithBackoff = async (url: string): Promise<FetchedPage> => {
-      for (let attempt = 1; ; attempt++) {
-        const wait = pausedUntil - deps.now().getTime();
-        if (wait > 0) await deps.sleep(wait);
-        let response: FetchedPage;
-        try {
-          response = await deps.fetchPage(url);
-        } catch (error) {
-          if (attempt >= MAX_ATTEMPTS) throw error;
-          await deps.sleep(1000 * 2 ** (attempt - 1));
-          continue;
-        }
-        const retryable = response.status === 429 || response.status >= 500;
-        if (!retryable) return response;
-        if (attempt >= MAX_ATTEMPTS) throw new Error(`HTTP ${response.status} after ${attempt} attempts`);
-        // A 429 or 5xx pauses every worker: the server is asking this client to slow down.
-        const backoffMs = response.retryAfterSeconds !== null ? response.retryAfterSeconds * 1000 : Math.min(30_000, 1000 * 2 ** (attempt - 1));
-        pausedUntil = Math.max(pausedUntil, deps.now().getTime() + backoffMs);
-      }
-    };
-
-    // Requests in flight (the politeness limit) and pages being handled (fetched, parsed or stored).
-    let fetching = 0;
+    // At most MAX_IN_FLIGHT requests, backing off on 429 and 5xx; parsing and storing hold no slot.
+    const requests = createPoliteRequests({ maxInFlight: MAX_IN_FLIGHT, now: deps.now, sleep: deps.sleep });
     let active = 0;
     let finished: () => void = () => {};
     const allDone = new Promise<void>((resolve) => (finished = resolve));
 
-    // Starts queued pages while fewer than MAX_IN_FLIGHT requests are in flight. Called when a response
-    // arrives and as soon as a page 1 reveals later pages, so those start at once rather than a round later.
+    // Starts every queued page; each waits for a request slot. Called again as soon as a page 1 reveals
+    // later pages, so those queue for a slot at once rather than a round later.
     const pump = () => {
-      while (fetching < MAX_IN_FLIGHT && queue.length) {
-        const key = queue.shift()!;
-        fetching++;
+      for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
         active++;
         void capture(key).finally(() => {
           active--;
@@ -155,20 +131,12 @@ export class CaptureAll {
         });
       }
     };
-    const fetchSlot = async (url: string) => {
-      try {
-        return await fetchWithBackoff(url);
-      } finally {
-        fetching--;
-        pump();
-      }
-    };
 
     const capture = async (key: string) => {
       const { pageType, page } = parseKey(key);
       const url = companyPageUrl(companyNumber, pageType, page);
       try {
-        const response = await fetchSlot(url);
+        const response = await requests.send(() => deps.fetchPage(url));
         if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
         const parsed = await deps.parsePage(response.html, url);
         if (!parsed) throw new Error('not a Companies House company page');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureAccounts, MAX_DOCUMENTS_IN_FLIGHT } from '../../../utils/accounts-capture/capture-accounts';
-import { createPoliteRequests } from '../../../utils/accounts-capture/polite-requests';
+import { createPoliteRequests } from '../../../utils/capture/polite-requests';
 import type { AccountsDocumentRow, AccountsPeriodRow } from '../../../utils/db/rows';
 import { accountsRow, fakeCompaniesHouse, fixtureBytes, ixbrlFixture, LATENCY_MS, link, turnoverDocument, utf8, type FakeOptions } from './fake-companies-house';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPoliteRequests, GaveUpError } from '../../../utils/accounts-capture/polite-requests';
+import { createPoliteRequests, GaveUpError } from '../../../utils/capture/polite-requests';
 
 /** A virtual clock: sleeps resolve in time order once everything else waits. */
 function virtualClock() {

@@ -1,7 +1,7 @@
 /**
- * Polite requests to Companies House: a fixed number in flight, and backing off on 429 and 5xx. Extracted from
- * capture-all's loop (same limits, same waits, same "HTTP 500 after 5 attempts" message) so that both
- * captures share one behaviour. One instance can be shared by several runs: the limit then spans them all.
+ * Polite requests to Companies House: a fixed number in flight, and backing off on 429 and 5xx. Capture-all
+ * (pages) and the accounts capture (documents) share this one behaviour. One instance can be shared by several
+ * runs: the limit then spans them all.
  */
 
 export const MAX_ATTEMPTS = 5;
