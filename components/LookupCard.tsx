@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { assessStoredCompany } from '../utils/db/company-assessment';
+import { loadCompanyView, type CompanyView } from '../utils/db/company-assessment';
 import { db } from '../utils/db/database';
-import { companySummary } from '../utils/db/queries';
 import type { EntityKind } from '../utils/db/rows';
 import { VERDICT_LABELS } from '../utils/readiness/reasons';
 import type { SearchHit } from '../utils/search/types';
@@ -14,6 +13,8 @@ import { RecordPerson } from './RecordPerson';
 import { VerdictCard } from './VerdictCard';
 
 interface Card {
+  /** A company's summary and verdict, shown as their own cards. */
+  view?: CompanyView | null;
   heading: string;
   subheading: string;
   sections: { title: string; lines: string[] }[];
@@ -23,23 +24,21 @@ interface Card {
 async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
   switch (hit.kind) {
     case 'company': {
-      const [summary, officers, clips, links, assessment] = await Promise.all([
-        companySummary(db, hit.id),
-        db.officers.where('companyNumber').equals(hit.id).filter((o) => o.status !== 'resigned').toArray(),
-        db.clips.where('companyNumber').equals(hit.id).toArray(),
-        db.federationPcnLinks.where('companyNumber').equals(hit.id).filter((l) => l.status !== 'rejected').toArray(),
-        assessStoredCompany(db, hit.id, now),
-      ]);
-      const pcns = await db.odsPcns.bulkGet(links.map((l) => l.pcnCode));
+      const view = await loadCompanyView(db, hit.id, now);
+      if (!view) return { heading: hit.title, subheading: `Company ${hit.id} · not in your store`, sections: [] };
+      const { records } = view;
+      const officers = records.officers.filter((o) => o.status !== 'resigned');
+      const links = records.pcnLinks.filter((l) => l.status !== 'rejected');
       return {
-        heading: summary?.company.name ?? hit.title,
-        subheading: `Company ${hit.id}${summary?.company.overview?.status ? ` · ${summary.company.overview.status}` : ''}${assessment ? ` · ${VERDICT_LABELS[assessment.verdict]}` : ''}`,
+        view,
+        heading: records.company?.name ?? hit.title,
+        subheading: `Company ${hit.id}${records.company?.overview?.status ? ` · ${records.company.overview.status}` : ''} · ${VERDICT_LABELS[view.assessment.verdict]}`,
         sections: [
-          { title: 'Verdict', lines: assessment ? assessment.reasons.map((r) => r.text) : [] },
+          { title: 'Verdict', lines: view.assessment.reasons.map((r) => r.text) },
           { title: 'Board', lines: officers.filter((o) => /director/i.test(o.role ?? '')).map((o) => `${o.name} — ${o.role ?? 'officer'}${o.occupation ? `, ${o.occupation}` : ''}${o.appointedOn ? `, since ${o.appointedOn.slice(0, 4)}` : ''}`) },
-          { title: 'Services running', lines: clips.filter((c) => c.kind === 'services').flatMap((c) => c.items) },
-          { title: 'Services in development', lines: clips.filter((c) => c.kind === 'services-in-development').flatMap((c) => c.items) },
-          { title: 'PCNs', lines: links.map((l, i) => `${pcns[i]?.name ?? l.pcnCode} (${l.pcnCode}), ${l.status}`) },
+          { title: 'Services running', lines: records.clips.filter((c) => c.kind === 'services').flatMap((c) => c.items) },
+          { title: 'Services in development', lines: records.clips.filter((c) => c.kind === 'services-in-development').flatMap((c) => c.items) },
+          { title: 'PCNs', lines: links.map((l) => `${records.pcnNames?.get(l.pcnCode) ?? l.pcnCode} (${l.pcnCode}), ${l.status}`) },
         ],
       };
     }
@@ -107,8 +106,6 @@ export function cardText(card: Card): string {
 export function LookupCard({ hit }: { hit: SearchHit }) {
   const now = useMemo(() => new Date(), []);
   const card = useLiveQuery(() => loadCard(hit, now), [hit.kind, hit.id, now]);
-  const summary = useLiveQuery(async () => (hit.kind === 'company' ? companySummary(db, hit.id) : null), [hit.kind, hit.id]);
-  const assessment = useLiveQuery(async () => (hit.kind === 'company' ? assessStoredCompany(db, hit.id, now) : null), [hit.kind, hit.id, now]);
   const [copied, setCopied] = useState(false);
   if (!card) return <p role="status">Loading…</p>;
 
@@ -119,15 +116,15 @@ export function LookupCard({ hit }: { hit: SearchHit }) {
 
   return (
     <article className="space-y-2" data-testid={`${hit.kind}-card`}>
-      {hit.kind === 'company' && summary ? (
-        <CompanySummaryCard summary={summary} now={now} />
+      {card.view ? (
+        <CompanySummaryCard summary={card.view.summary} now={now} />
       ) : (
         <header>
           <h2 className="font-semibold">{card.heading}</h2>
           <p className="text-xs text-slate-600 dark:text-slate-400">{card.subheading}</p>
         </header>
       )}
-      {hit.kind === 'company' && assessment ? <VerdictCard assessment={assessment} /> : null}
+      {card.view ? <VerdictCard assessment={card.view.assessment} /> : null}
       {card.sections
         .filter((s) => s.lines.length && !(hit.kind === 'company' && (s.title === 'Verdict' || s.title === 'PCNs')))
         .map((section) => (

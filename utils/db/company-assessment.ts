@@ -40,6 +40,7 @@ export async function assessStoredCompany(db: ScoutDb, companyNumber: string, no
 
 /** What the popup shows of a company, from one read of its records: its summary, verdict and accounts. */
 export interface CompanyView {
+  records: StoredCompanyRecords;
   summary: CompanySummary;
   assessment: ReadinessAssessment;
   accounts: { periods: AccountsPeriodRow[]; documents: AccountsDocumentRow[] };
@@ -54,5 +55,5 @@ export async function loadCompanyView(db: ScoutDb, companyNumber: string, now: D
     counts: { filings: records.filings.length, officers: records.officers.length, activeOfficers: records.officers.filter((o) => o.status === 'active').length, pscs: records.pscs.length },
     captures: records.pageCaptures,
   };
-  return { summary, assessment: await assess(db, records, now), accounts: { periods: records.accountsPeriods, documents } };
+  return { records, summary, assessment: await assess(db, records, now), accounts: { periods: records.accountsPeriods, documents } };
 }
