@@ -9,22 +9,6 @@ export interface CompanySummary {
   captures: PageCaptureRow[];
 }
 
-export async function companySummary(db: ScoutDb, companyNumber: string): Promise<CompanySummary | null> {
-  const company = await db.companies.get(companyNumber);
-  if (!company) return null;
-  const [filings, officers, pscs, captures] = await Promise.all([
-    db.filings.where('companyNumber').equals(companyNumber).count(),
-    db.officers.where('companyNumber').equals(companyNumber).toArray(),
-    db.pscs.where('companyNumber').equals(companyNumber).count(),
-    db.pageCaptures.where('companyNumber').equals(companyNumber).toArray(),
-  ]);
-  return {
-    company,
-    counts: { filings, officers: officers.length, activeOfficers: officers.filter((o) => o.status === 'active').length, pscs },
-    captures,
-  };
-}
-
 export async function recentCompanies(db: ScoutDb, limit = 8): Promise<CompanyRow[]> {
   return db.companies.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
