@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { targetFromSearch, type PopupTarget } from '../../utils/popup/target';
 
 /**
- * The page the popup describes: the active tab, or the page named by `?url=` (the popup opened as a
- * tab in tests is itself the active tab, so tests name the page, and its tab id, instead).
+ * The page the popup describes: `known` (already found by the popup's first read), the page named by
+ * `?url=` (tests), or the active tab.
  */
-export function useTargetPage(): { url: string | null; tabId: number | null; loading: boolean } {
-  const [state, setState] = useState<{ url: string | null; tabId: number | null; loading: boolean }>(() => {
-    const params = new URLSearchParams(location.search);
-    const named = params.get('url');
-    const tab = params.get('tab');
-    return named ? { url: named, tabId: tab ? Number(tab) : null, loading: false } : { url: null, tabId: null, loading: true };
+export function useTargetPage(known?: PopupTarget | null): PopupTarget & { loading: boolean } {
+  const [state, setState] = useState<PopupTarget & { loading: boolean }>(() => {
+    const found = known ?? targetFromSearch(location.search);
+    return found ? { ...found, loading: false } : { url: null, tabId: null, loading: true };
   });
   useEffect(() => {
     if (!state.loading) return;

@@ -13,26 +13,38 @@ import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
 import { useTargetPage } from '../../components/hooks/useTargetPage';
 import { RecentCompanies } from '../../components/RecentCompanies';
 import { StoreSearch } from '../../components/StoreSearch';
-import { companyPageUrl, detectCompanyPage } from '../../utils/companies-house/detect';
-import { loadCompanyView } from '../../utils/db/company-assessment';
+import { companyPageUrl } from '../../utils/companies-house/detect';
+import { companyView, loadCompanyView } from '../../utils/db/company-assessment';
 import { db } from '../../utils/db/database';
 import { recentCompanies } from '../../utils/db/queries';
+import type { PopupFirstRead } from '../../utils/popup/first-read';
+import { targetKind } from '../../utils/popup/target';
 
 function openCompany(companyNumber: string) {
   void browser.tabs.create({ url: companyPageUrl(companyNumber, 'overview', 1) });
 }
 
-/** Fixed width (at most 400 px): what is known about the company on this tab, or recent companies. */
-export function PopupApp() {
-  const target = useTargetPage();
+/**
+ * Fixed width (at most 400 px): what is known about the company on this tab, or recent companies.
+ * `initial` is what the first-read script found before this bundle loaded; it is shown until the live
+ * queries answer (with the same rows), and they follow every change after that.
+ */
+export function PopupApp({ initial = null }: { initial?: PopupFirstRead | null }) {
+  const target = useTargetPage(initial?.target);
   const now = useMemo(() => new Date(), []);
-  const detected = target.url ? detectCompanyPage(target.url) : null;
   // A web page other than Companies House may be a federation's website: clip it, and show its federation.
-  const website = target.url && !detected && /^https?:/.test(target.url) ? new URL(target.url).origin : null;
-  const websiteFederation = useLiveQuery(async () => (website ? ((await db.websites.get(website))?.companyNumber ?? null) : null), [website]);
-  const companyNumber = detected?.companyNumber ?? websiteFederation ?? null;
+  const { companyNumber: onPage, websiteOrigin: website } = targetKind(target.url);
+  const first = initial && initial.target.url === target.url ? initial : null;
+  const liveFederation = useLiveQuery(async () => (website ? ((await db.websites.get(website))?.companyNumber ?? null) : null), [website]);
+  const websiteFederation = liveFederation !== undefined ? liveFederation : website && first ? first.websiteFederation : undefined;
+  const companyNumber = onPage ?? websiteFederation ?? null;
   // One read of the company's records gives the summary, the verdict and the accounts, rendered together.
-  const view = useLiveQuery(async () => (companyNumber ? ((await loadCompanyView(db, companyNumber, now)) ?? 'none') : 'none'), [companyNumber, now]);
+  const liveView = useLiveQuery(async () => (companyNumber ? ((await loadCompanyView(db, companyNumber, now)) ?? 'none') : 'none'), [companyNumber, now]);
+  const firstView = useMemo(
+    () => (first?.snapshot && first.companyNumber === companyNumber ? (companyView(first.snapshot, now) ?? 'none') : undefined),
+    [first, companyNumber, now],
+  );
+  const view = liveView ?? firstView;
   const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
   const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? view !== undefined : recent !== undefined);
   useFirstRenderMark(ready);

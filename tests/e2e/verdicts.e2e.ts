@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleExport } from '../support/sample-store';
-import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
+import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, sendFromPage, type LoadedExtension } from './support/extension';
 
 const CH = 'https://find-and-update.company-information.service.gov.uk';
 const READY = '09876543';
@@ -67,4 +67,39 @@ describe('the verdict in the popup, for a ready, a not-ready and a dissolved com
       await popup.close();
     });
   }
+});
+
+describe('the popup on opening', () => {
+  let ext: LoadedExtension;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    const options = await ext.openPage('options.html');
+    await options.setInputFiles('[data-testid=import-file]', { name: 'ready.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readyStore())) });
+    await options.getByRole('button', { name: 'Replace my data with this file' }).click();
+    await options.getByText(/^Imported \d+ records/).waitFor();
+    await options.close();
+  });
+  afterAll(() => ext?.close());
+
+  it('shows the company in its first frame (no loading state), then follows changes to the store', async () => {
+    // Records whether the popup ever rendered its loading state, from before its first script runs.
+    await ext.context.addInitScript(() => {
+      const w = window as unknown as { sawLoading: boolean };
+      w.sawLoading = false;
+      new MutationObserver(() => {
+        if (document.querySelector('main[aria-busy=true]')) w.sawLoading = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(`${CH}/company/${READY}`)}`);
+    const card = popup.getByTestId('verdict');
+    await card.getByRole('heading', { name: 'Business-ready' }).waitFor();
+    expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+
+    // The first read is a snapshot; the live query behind it still follows the store.
+    const saved = (await sendFromPage(popup, { api: 'settings.saveCriteria', params: { criteria: { minYearsTrading: 20 } } })) as { ok: boolean; result: { saved: boolean } };
+    expect(saved.ok && saved.result.saved).toBe(true);
+    await card.getByRole('heading', { name: 'Business-ready' }).waitFor({ state: 'detached' });
+    expect(await card.textContent()).toMatch(/✗\s*Trading for 12 years/);
+    await popup.close();
+  });
 });

@@ -22,24 +22,27 @@ export interface LoadedExtension {
 }
 
 /**
- * A copy of the build whose manifest also grants `hosts`. Clipping injects a script into the active tab on
- * the user's click (activeTab), a gesture a headless test cannot make on the toolbar; the copy grants the
- * test site instead. The build itself, with its narrow permissions, is what the manifest tests check.
+ * A copy of the build whose manifest also grants `hosts`, and holding `files` too. Clipping injects a script
+ * into the active tab on the user's click (activeTab), a gesture a headless test cannot make on the
+ * toolbar; the copy grants the test site instead. Benchmarks add pages to compare against. The build
+ * itself, with its narrow permissions, is what the manifest tests check.
  */
-function buildGranting(hosts: string[]): string {
+function buildCopy(hosts: string[], files: Record<string, string | ((build: string) => string)>): string {
   const copy = mkdtempSync(join(tmpdir(), 'ics-scout-build-'));
   cpSync(CHROME_BUILD, copy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
   manifest.host_permissions = [...manifest.host_permissions, ...hosts];
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(copy, path), typeof content === 'function' ? content(copy) : content);
   return copy;
 }
 
 /** Loads the built Chrome extension into a fresh headless Chromium profile (docs/toolchain.md recipe). */
-export async function launchExtension(options: { testHosts?: string[] } = {}): Promise<LoadedExtension> {
+export async function launchExtension(options: { testHosts?: string[]; extraFiles?: Record<string, string | ((build: string) => string)> } = {}): Promise<LoadedExtension> {
   if (!existsSync(resolve(CHROME_BUILD, 'manifest.json'))) throw new Error(`no build at ${CHROME_BUILD}: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  const build = options.testHosts?.length ? buildGranting(options.testHosts) : CHROME_BUILD;
+  const copied = options.testHosts?.length || Object.keys(options.extraFiles ?? {}).length;
+  const build = copied ? buildCopy(options.testHosts ?? [], options.extraFiles ?? {}) : CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'ics-scout-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

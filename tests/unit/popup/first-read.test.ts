@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_NAME } from '../../../utils/db/schema-history';
+import { ScoutDb } from '../../../utils/db/schema';
+import { importAll } from '../../../utils/db/transfer';
+import { FIRST_READ_GLOBAL, readPopupFirst, takePopupFirstRead } from '../../../utils/popup/first-read';
+import { targetFromSearch, targetKind } from '../../../utils/popup/target';
+import { sampleExport } from '../../support/sample-store';
+
+const CH = 'https://find-and-update.company-information.service.gov.uk';
+const scope = globalThis as Record<string, unknown>;
+
+afterEach(async () => {
+  delete scope[FIRST_READ_GLOBAL];
+  await new ScoutDb().delete();
+});
+
+describe('the page the popup describes', () => {
+  it('is named by ?url= and ?tab= when the popup is opened as a tab, and otherwise unknown', () => {
+    expect(targetFromSearch(`?url=${encodeURIComponent(`${CH}/company/09876543/officers`)}&tab=7`)).toEqual({ url: `${CH}/company/09876543/officers`, tabId: 7 });
+    expect(targetFromSearch('')).toBeNull();
+  });
+
+  it('is a company page, another website, or neither', () => {
+    expect(targetKind(`${CH}/company/09876543/filing-history?page=2`)).toEqual({ companyNumber: '09876543', websiteOrigin: null });
+    expect(targetKind('https://northfieldgpfed.example/our-services')).toEqual({ companyNumber: null, websiteOrigin: 'https://northfieldgpfed.example' });
+    expect(targetKind('chrome://newtab/')).toEqual({ companyNumber: null, websiteOrigin: null });
+    expect(targetKind(null)).toEqual({ companyNumber: null, websiteOrigin: null });
+  });
+});
+
+describe("the popup's first read", () => {
+  async function fillStore() {
+    const db = new ScoutDb(DATABASE_NAME);
+    await importAll(db, sampleExport(2));
+    db.close();
+  }
+
+  it('reads the company on a Companies House page', async () => {
+    await fillStore();
+    const read = await readPopupFirst({ url: `${CH}/company/09876544/officers`, tabId: 3 });
+    expect(read?.companyNumber).toBe('09876544');
+    expect(read?.snapshot?.records.company?.name).toBe('SAMPLE FEDERATION 1 LIMITED');
+    expect(read?.target.tabId).toBe(3);
+  });
+
+  it("reads a linked federation website's company, and only the link for an unlinked site", async () => {
+    await fillStore();
+    const linked = await readPopupFirst({ url: 'https://northfieldgpfed.example/services', tabId: 1 });
+    expect(linked).toMatchObject({ websiteFederation: '09876543', companyNumber: '09876543' });
+    expect(linked?.snapshot?.records.clips.length).toBeGreaterThan(0);
+    expect(await readPopupFirst({ url: 'https://another.example/', tabId: 1 })).toMatchObject({ websiteFederation: null, companyNumber: null, snapshot: null });
+  });
+
+  it('leaves the reading to the live queries when there is no store yet', async () => {
+    expect(await readPopupFirst({ url: `${CH}/company/09876543`, tabId: 1 })).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DATABASE_NAME);
+  });
+
+  it('is taken when it finishes in time, and skipped when it is missing, fails or hangs', async () => {
+    const read = { target: { url: null, tabId: null }, websiteFederation: null, companyNumber: null, snapshot: null };
+    scope[FIRST_READ_GLOBAL] = Promise.resolve(read);
+    expect(await takePopupFirstRead()).toBe(read);
+    delete scope[FIRST_READ_GLOBAL];
+    expect(await takePopupFirstRead()).toBeNull();
+    scope[FIRST_READ_GLOBAL] = Promise.reject(new Error('store unreadable'));
+    expect(await takePopupFirstRead()).toBeNull();
+    scope[FIRST_READ_GLOBAL] = new Promise(() => {});
+    expect(await takePopupFirstRead(20)).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import type { CompanySnapshot } from '../db/company-assessment';
+import { openStoreDirect, readCompanySnapshotDirect, readWebsiteFederationDirect } from '../db/read-direct';
+import { targetKind, type PopupTarget } from './target';
+
+/**
+ * What the popup shows first, read before its React and Dexie bundle has loaded: the target page, the
+ * federation a website is linked to, and the company's snapshot. The popup renders it at once, then its
+ * live queries take over (and follow later changes).
+ */
+export interface PopupFirstRead {
+  target: PopupTarget;
+  /** For a website other than Companies House: the federation it is linked to, or null. */
+  websiteFederation: string | null;
+  /** The company the popup describes (from the Companies House URL, or the website's federation). */
+  companyNumber: string | null;
+  snapshot: CompanySnapshot | null;
+}
+
+/** Where the first-read script leaves its promise for the popup's bundle to pick up. */
+export const FIRST_READ_GLOBAL = '__icsScoutFirstRead';
+
+/**
+ * Reads what the popup shows first for `target`. Null when the store cannot be read directly (none yet, or
+ * Dexie has still to migrate it): the popup's live queries then do all the reading, as they would anyway.
+ */
+export async function readPopupFirst(target: PopupTarget, factory: IDBFactory = indexedDB): Promise<PopupFirstRead | null> {
+  const { companyNumber: onPage, websiteOrigin } = targetKind(target.url);
+  if (!onPage && !websiteOrigin) return { target, websiteFederation: null, companyNumber: null, snapshot: null };
+  const idb = await openStoreDirect(factory);
+  if (!idb) return null;
+  try {
+    const websiteFederation = websiteOrigin ? await readWebsiteFederationDirect(idb, websiteOrigin) : null;
+    const companyNumber = onPage ?? websiteFederation;
+    const snapshot = companyNumber ? await readCompanySnapshotDirect(idb, companyNumber) : null;
+    return { target, websiteFederation, companyNumber, snapshot };
+  } finally {
+    idb.close();
+  }
+}
+
+/**
+ * The first read the script started, if it finishes within `waitMs` (it began well before this bundle
+ * ran, so it has normally finished); null otherwise, and the popup reads through Dexie as before.
+ */
+export function takePopupFirstRead(waitMs = 250): Promise<PopupFirstRead | null> {
+  const started = (globalThis as Record<string, unknown>)[FIRST_READ_GLOBAL] as Promise<PopupFirstRead | null> | undefined;
+  if (!started) return Promise.resolve(null);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs));
+  return Promise.race([started.catch(() => null), timeout]);
+}
