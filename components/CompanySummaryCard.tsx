@@ -10,7 +10,7 @@ export function CompanySummaryCard({ summary, now }: { summary: CompanySummary; 
   return (
     <section aria-labelledby="company-name" className="space-y-2" data-testid="company-card">
       <header>
-        <h2 id="company-name" className="text-base font-semibold leading-tight">
+        <h2 id="company-name" className="text-base font-semibold leading-tight" elementtiming="ics-scout:company">
           {company.name ?? 'Name not captured yet'}
         </h2>
         <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -21,7 +21,7 @@ export function VerdictCard({ assessment }: { assessment: ReadinessAssessment })
   useFirstRenderMark(true, 'ics-scout:verdict');
   return (
     <section aria-labelledby="verdict-heading" className={`space-y-1 rounded border-l-4 p-2 ${VERDICT_STYLES[assessment.verdict]}`} data-testid="verdict">
-      <h3 id="verdict-heading" className="text-sm font-bold" data-verdict={assessment.verdict}>
+      <h3 id="verdict-heading" className="text-sm font-bold" data-verdict={assessment.verdict} elementtiming="ics-scout:verdict">
         {VERDICT_LABELS[assessment.verdict]}
       </h3>
       <ul className="space-y-0.5 text-xs" aria-label="Reasons">

@@ -16,7 +16,7 @@ declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolea
 
 /**
  * With the full national ODS data and 200 companies in the store: the popup from open to verdict shown
- * (popup.verdict_ms), and side-panel searches from keystroke to results on screen (search.p95_ms).
+ * (popup.verdict_ms: to the verdict's first paint), and side-panel searches from keystroke to results on screen (search.p95_ms).
  */
 export async function measureLookups(): Promise<Metrics> {
   if (!FILES.every((f) => existsSync(join(SHARED_ODS, f)))) {

@@ -8,12 +8,15 @@ const FIRST_READ_TAG = '<script src="/popup-first-read.js"></script>';
 /**
  * Pages added to a copy of the build, timed beside the popup in the same run (this machine is shared and
  * noisy, so only side-by-side figures compare):
- * - a blank page with one tiny module script: the least any extension page with a script takes here;
+ * - a blank page whose one tiny module script writes two headings: the least any extension page showing
+ *   something from a script takes here;
  * - the popup without its first-read script, where the live queries do all the reading.
  */
 export const COMPARISON_PAGES: Record<string, string | ((build: string) => string)> = {
   'bench-blank.html': '<!doctype html><title>blank</title><script type="module" src="/bench-blank.js"></script>',
-  'bench-blank.js': "performance.mark('ics-scout:ready'); performance.mark('ics-scout:verdict');",
+  'bench-blank.js': `document.body.innerHTML = '<h2 elementtiming="ics-scout:company">Company</h2><h3 elementtiming="ics-scout:verdict">Verdict</h3>';
+    performance.mark('ics-scout:ready');
+    performance.mark('ics-scout:verdict');`,
   'bench-popup-live-only.html': (build) => {
     const html = readFileSync(join(build, 'popup.html'), 'utf8');
     if (!html.includes(FIRST_READ_TAG)) throw new Error('popup.html no longer loads popup-first-read.js: update the benchmark');
@@ -21,38 +24,63 @@ export const COMPARISON_PAGES: Record<string, string | ((build: string) => strin
   },
 };
 
-/** Milliseconds from navigation start to `mark` on an extension page, once per run, after `warmup` runs. */
-async function timeToMark(ext: LoadedExtension, path: string, mark: string, check?: (page: Awaited<ReturnType<LoadedExtension['openPage']>>) => Promise<void>): Promise<number> {
+/** What each page marks once the element is in the page (before the browser paints it). */
+const IN_PAGE_MARK = { 'ics-scout:company': 'ics-scout:ready', 'ics-scout:verdict': 'ics-scout:verdict' } as const;
+type Painted = keyof typeof IN_PAGE_MARK;
+
+/**
+ * Milliseconds from navigation start to the first paint of the element named `elementtiming="<painted>"`
+ * (Element Timing: the browser reports when the text was painted, not merely put in the page), and to
+ * the page's own mark that it is in the page.
+ */
+async function timeToPaint(ext: LoadedExtension, path: string, painted: Painted, check?: (page: Awaited<ReturnType<LoadedExtension['openPage']>>) => Promise<void>): Promise<{ painted: number; inPage: number }> {
   const page = await ext.openPage(path);
   try {
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+    const ms = await page.evaluate(
+      (id) =>
+        new Promise<number>((resolve, reject) => {
+          setTimeout(() => reject(new Error(`${id} was not painted within 10 s`)), 10_000);
+          new PerformanceObserver((list, observer) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[]) {
+              if (entry.identifier !== id) continue;
+              observer.disconnect();
+              resolve(entry.renderTime);
+            }
+          }).observe({ type: 'element', buffered: true });
+        }),
+      painted,
+    );
     await check?.(page);
-    return await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+    const inPage = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN, IN_PAGE_MARK[painted]);
+    return { painted: ms, inPage };
   } finally {
     await page.close();
   }
 }
 
 /**
- * Times the popup on `query` (e.g. `?url=…`) to `mark`, interleaved round by round with the blank page and
- * the popup without its first read; returns the medians.
+ * Times the popup on `query` (e.g. `?url=…`) to the first paint of `painted`, interleaved round by round
+ * with the blank page and the popup without its first read; returns the medians.
  */
-export async function timePopup(ext: LoadedExtension, query: string, mark: string, options: { runs: number; warmup?: number; check?: Parameters<typeof timeToMark>[3] }) {
-  const samples = { popup: [] as number[], liveOnly: [] as number[], blank: [] as number[] };
+export async function timePopup(ext: LoadedExtension, query: string, painted: Painted, options: { runs: number; warmup?: number; check?: Parameters<typeof timeToPaint>[3] }) {
+  const samples = { popup: [] as number[], popupInPage: [] as number[], liveOnly: [] as number[], blank: [] as number[] };
   const warmup = options.warmup ?? 2;
   for (let i = 0; i < options.runs + warmup; i++) {
-    const popup = await timeToMark(ext, `popup.html${query}`, mark, options.check);
-    const liveOnly = await timeToMark(ext, `bench-popup-live-only.html${query}`, mark, options.check);
-    const blank = await timeToMark(ext, 'bench-blank.html', mark);
+    const popup = await timeToPaint(ext, `popup.html${query}`, painted, options.check);
+    const liveOnly = await timeToPaint(ext, `bench-popup-live-only.html${query}`, painted, options.check);
+    const blank = await timeToPaint(ext, 'bench-blank.html', painted);
     if (i < warmup) continue; // the first runs warm the browser's caches
-    samples.popup.push(popup);
-    samples.liveOnly.push(liveOnly);
-    samples.blank.push(blank);
+    samples.popup.push(popup.painted);
+    samples.popupInPage.push(popup.inPage);
+    samples.liveOnly.push(liveOnly.painted);
+    samples.blank.push(blank.painted);
   }
   return {
     median: round(median(samples.popup), 1),
     samples: samples.popup.length,
     statistic: 'median',
+    measured: 'navigation start to first paint (Element Timing)',
+    in_page_ms: round(median(samples.popupInPage), 1),
     without_first_read_ms: round(median(samples.liveOnly), 1),
     blank_extension_page_ms: round(median(samples.blank), 1),
   };

@@ -29,7 +29,7 @@ export const COMPANY_ROW_TABLES = {
 
 export type CompanyRowTables = typeof COMPANY_ROW_TABLES;
 /** The rows read from each of COMPANY_ROW_TABLES, by the snapshot's names. */
-export type CompanyRowsByName = { [name in keyof CompanyRowTables]: unknown[] };
+export type CompanyRowsByName = { -readonly [name in keyof CompanyRowTables]: unknown[] };
 
 /** Everything the store holds about one company, read at one moment: what its verdict and card need. */
 export interface CompanySnapshot {

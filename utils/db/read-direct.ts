@@ -46,19 +46,34 @@ export async function readWebsiteFederationDirect(idb: IDBDatabase, origin: stri
   return row?.companyNumber ?? null;
 }
 
-/** One company's snapshot, the same as loadCompanySnapshot reads through Dexie, in one transaction. */
-export async function readCompanySnapshotDirect(idb: IDBDatabase, companyNumber: string): Promise<CompanySnapshot> {
+/**
+ * One company's snapshot, the same as loadCompanySnapshot reads through Dexie, in one transaction. Plain
+ * callbacks rather than awaits: the linked PCNs' names are asked for from inside the links' callback, while
+ * the transaction is surely still active, so the whole read is one round trip to the browser's store.
+ */
+export function readCompanySnapshotDirect(idb: IDBDatabase, companyNumber: string): Promise<CompanySnapshot> {
   const names = Object.keys(COMPANY_ROW_TABLES) as (keyof typeof COMPANY_ROW_TABLES)[];
-  const tx = idb.transaction(['companies', 'settings', ...names.map((name) => COMPANY_ROW_TABLES[name])], 'readonly');
-  const [company, setting, ...tables] = await Promise.all([
-    request(tx.objectStore('companies').get(companyNumber)) as Promise<CompanyRow | undefined>,
-    request(tx.objectStore('settings').get(CRITERIA_SETTING)) as Promise<SettingRow | undefined>,
-    ...names.map((name) => request(tx.objectStore(COMPANY_ROW_TABLES[name]).index('companyNumber').getAll(companyNumber))),
-  ]);
-  const rows = Object.fromEntries(names.map((name, i) => [name, tables[i]!])) as CompanyRowsByName;
-  const codes = (rows.pcnLinks as { pcnCode: string }[]).map((l) => l.pcnCode);
-  // A second transaction: the first may already have committed once its requests were answered.
-  const pcnStore = codes.length ? idb.transaction('odsPcns', 'readonly').objectStore('odsPcns') : null;
-  const pcns = pcnStore ? await Promise.all(codes.map((code) => request(pcnStore.get(code)) as Promise<OdsPcnRow | undefined>)) : [];
-  return companySnapshot(companyNumber, company, rows, pcns, setting?.value);
+  const tx = idb.transaction(['companies', 'settings', 'odsPcns', ...names.map((name) => COMPANY_ROW_TABLES[name])], 'readonly');
+  let company: CompanyRow | undefined;
+  let setting: SettingRow | undefined;
+  const rows = {} as CompanyRowsByName;
+  let pcns: (OdsPcnRow | undefined)[] = [];
+  const read = <T>(req: IDBRequest<T>, keep: (result: T) => void) => {
+    req.onsuccess = () => keep(req.result);
+  };
+  read(tx.objectStore('companies').get(companyNumber), (row) => (company = row as CompanyRow | undefined));
+  read(tx.objectStore('settings').get(CRITERIA_SETTING), (row) => (setting = row as SettingRow | undefined));
+  for (const name of names) {
+    read(tx.objectStore(COMPANY_ROW_TABLES[name]).index('companyNumber').getAll(companyNumber), (found) => {
+      rows[name] = found;
+      if (name !== 'pcnLinks') return;
+      const codes = (found as { pcnCode: string }[]).map((link) => link.pcnCode);
+      pcns = new Array(codes.length);
+      codes.forEach((code, i) => read(tx.objectStore('odsPcns').get(code), (pcn) => (pcns[i] = pcn as OdsPcnRow | undefined)));
+    });
+  }
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve(companySnapshot(companyNumber, company, rows, pcns, setting?.value));
+    tx.onabort = () => reject(tx.error ?? new Error('reading the store was aborted'));
+  });
 }
