@@ -26,6 +26,16 @@ describe('built manifests', () => {
       expect(m.permissions).toContain('unlimitedStorage');
     });
   }
+  for (const [browser, dir] of [['chrome', CHROME_BUILD], ['firefox', FIREFOX_BUILD]] as const) {
+    it(`${browser}: the popup loads its first-read script first, then few files (each costs milliseconds on every click)`, () => {
+      const html = readFileSync(resolve(dir, 'popup.html'), 'utf8');
+      const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(loads[0]).toBe('/popup-first-read.js');
+      expect(loads.filter((file) => file.endsWith('.js')).length).toBeLessThanOrEqual(4);
+      // The first-read script runs as a plain script, without the bundle: nothing in it may import.
+      expect(readFileSync(resolve(dir, 'popup-first-read.js'), 'utf8')).not.toMatch(/\bimport\s*[{(*"']/);
+    });
+  }
   it('firefox: has a gecko id and declares it collects no data', () => {
     const gecko = manifest(FIREFOX_BUILD).browser_specific_settings.gecko;
     expect(gecko.id).toMatch(/@/);
