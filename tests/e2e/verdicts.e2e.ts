@@ -32,17 +32,22 @@ function readyStore() {
   return store;
 }
 
+/** Loads a store the way a user would: the options page's import. */
+async function importThroughOptions(ext: LoadedExtension, store: object): Promise<void> {
+  const options = await ext.openPage('options.html');
+  await options.setInputFiles('[data-testid=import-file]', { name: 'ready.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(store)) });
+  await options.getByRole('button', { name: 'Replace my data with this file' }).click();
+  await options.getByText(/^Imported \d+ records/).waitFor();
+  await options.close();
+}
+
 describe('the verdict in the popup, for a ready, a not-ready and a dissolved company', () => {
   let ext: LoadedExtension;
   beforeAll(async () => {
     ext = await launchExtension();
     const fixture = (file: string) => readFileSync(resolve(ROOT, 'tests/fixtures/companies-house', file), 'utf8');
     await routeCompaniesHouse(ext.context, new Map([['/company/07654321', fixture('eastgate-overdue-overview.html')], ['/company/08123456', fixture('hollins-dissolved-overview.html')]]));
-    const options = await ext.openPage('options.html');
-    await options.setInputFiles('[data-testid=import-file]', { name: 'ready.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readyStore())) });
-    await options.getByRole('button', { name: 'Replace my data with this file' }).click();
-    await options.getByText(/^Imported \d+ records/).waitFor();
-    await options.close();
+    await importThroughOptions(ext, readyStore());
   });
   afterAll(() => ext?.close());
 
@@ -73,11 +78,7 @@ describe('the popup on opening', () => {
   let ext: LoadedExtension;
   beforeAll(async () => {
     ext = await launchExtension();
-    const options = await ext.openPage('options.html');
-    await options.setInputFiles('[data-testid=import-file]', { name: 'ready.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(readyStore())) });
-    await options.getByRole('button', { name: 'Replace my data with this file' }).click();
-    await options.getByText(/^Imported \d+ records/).waitFor();
-    await options.close();
+    await importThroughOptions(ext, readyStore());
   });
   afterAll(() => ext?.close());
 
