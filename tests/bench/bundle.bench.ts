@@ -6,10 +6,10 @@ import { round, type Metrics } from './metrics';
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 
-/** The files an extension page loads: its scripts, module preloads and stylesheets. */
+/** The files an extension page loads: the page itself (the popup's styles are inline), its scripts, module preloads and stylesheets. */
 function pageAssets(html: string): string[] {
   const source = readFileSync(resolve(CHROME_BUILD, html), 'utf8');
-  return [...source.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => resolve(CHROME_BUILD, m[1]!.replace(/^\//, '')));
+  return [resolve(CHROME_BUILD, html), ...[...source.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => resolve(CHROME_BUILD, m[1]!.replace(/^\//, '')))];
 }
 
 /** Content scripts run on every matching page (budget 20 KB gzipped: no React or Dexie); the popup opens on every click. */

@@ -27,11 +27,13 @@ describe('built manifests', () => {
     });
   }
   for (const [browser, dir] of [['chrome', CHROME_BUILD], ['firefox', FIREFOX_BUILD]] as const) {
-    it(`${browser}: the popup loads its first-read script first, then few files (each costs milliseconds on every click)`, () => {
+    it(`${browser}: the popup loads its first-read script first, then few files, its styles inline (each file costs milliseconds on every click)`, () => {
       const html = readFileSync(resolve(dir, 'popup.html'), 'utf8');
       const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
       expect(loads[0]).toBe('/popup-first-read.js');
       expect(loads.filter((file) => file.endsWith('.js')).length).toBeLessThanOrEqual(4);
+      expect(loads.filter((file) => file.endsWith('.css'))).toEqual([]); // its styles are inline
+      expect(html).toMatch(/<style>[^<]*\.text-sm\{/);
       // The first-read script runs as a plain script, without the bundle: nothing in it may import.
       expect(readFileSync(resolve(dir, 'popup-first-read.js'), 'utf8')).not.toMatch(/\bimport\s*[{(*"']/);
     });
