@@ -1,10 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
+import { useSearchIndex } from '../../components/hooks/useSearchIndex';
 import { LookupCard } from '../../components/LookupCard';
-import { db } from '../../utils/db/database';
-import { loadSearchData } from '../../utils/search/load-search-data';
-import { buildSearchIndex } from '../../utils/search/search-index';
 import type { SearchHit } from '../../utils/search/types';
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = {
@@ -22,8 +19,7 @@ const KIND_LABELS: Record<SearchHit['kind'], string> = {
  * store: it works offline.
  */
 export function SidePanelApp() {
-  const data = useLiveQuery(() => loadSearchData(db));
-  const index = useMemo(() => (data ? buildSearchIndex(data) : null), [data]);
+  const { index, error } = useSearchIndex();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<SearchHit | null>(null);
   const inputId = useId();
@@ -47,7 +43,11 @@ export function SidePanelApp() {
           placeholder="Code, name or postcode"
           className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
         />
-        {!index ? (
+        {error ? (
+          <p className="text-xs text-red-700 dark:text-red-400" role="alert">
+            Could not read your store: {error}
+          </p>
+        ) : !index ? (
           <p className="text-xs text-slate-600 dark:text-slate-400" role="status">
             Loading your store…
           </p>

@@ -116,6 +116,23 @@ describe('capturing a company from Companies House', () => {
     await Promise.all([tab.close(), popup.close()]);
   });
 
+  it('the side panel, left open, finds a company captured after it opened', async () => {
+    const panel = await ext.openPage('sidepanel.html');
+    const search = panel.getByRole('searchbox');
+    await search.fill('riverside community');
+    await panel.getByText('Nothing in your store matches “riverside community”.').waitFor();
+    const tab = await ext.context.newPage();
+    await tab.goto('https://find-and-update.company-information.service.gov.uk/company/16712345'); // captured by the content script
+    await panel.getByTestId('search-results').getByText('RIVERSIDE COMMUNITY HEALTH C.I.C.').waitFor({ timeout: 10_000 });
+    // Its directors are found by name as soon as their page is captured too.
+    await tab.goto('https://find-and-update.company-information.service.gov.uk/company/16712345/officers');
+    const officer = await tab.evaluate(() => document.querySelector('[id^=officer-name-]')?.textContent?.trim() ?? '');
+    expect(officer).not.toBe('');
+    await search.fill(officer);
+    await panel.getByTestId('search-results').getByRole('button', { name: /Person/ }).first().waitFor({ timeout: 10_000 });
+    await Promise.all([tab.close(), panel.close()]);
+  });
+
   it('reads a PDF\'s text layer, and knows a scanned one, in the offscreen document (pdf.js)', async () => {
     const page = await ext.openPage('sidepanel.html');
     await page.evaluate('globalThis.__name ??= (f) => f');

@@ -6,7 +6,7 @@ import { companyDocuments, personDocuments, type OdsNames, type PeopleSearchData
 import { parseQuery, queryWord, type ParsedQuery, type QueryVariant, type QueryWord } from './query';
 import { codePrefixScore, exactCodeScore, nameScore, postcodeScore } from './rank';
 import { buildSection, offer, type SearchSection } from './section';
-import type { SearchData, SearchHit, SearchKind, SearchOptions, SearchTable } from './types';
+import { ODS_SEARCH_TABLES, type SearchData, type SearchHit, type SearchKind, type SearchOptions, type SearchTable } from './types';
 
 export interface SearchIndex {
   /** Hits best first (see rank.ts for the order); an empty query finds nothing. */
@@ -33,7 +33,6 @@ const MAX_SPLITS = 2;
  */
 const KIND_ORDER: Record<SearchKind, number> = { pcn: 0, company: 1, person: 2, practice: 3, 'sub-icb': 4, icb: 5 };
 
-const ODS_TABLES: readonly SearchTable[] = ['odsPcns', 'odsPractices', 'odsMemberships', 'odsSubIcbs', 'odsIcbs'];
 
 export function buildSearchIndex(data: SearchData): SearchIndex {
   const ods = buildSection(odsDocuments(data));
@@ -60,7 +59,7 @@ function createIndex(data: SearchData, ods: SearchSection, people: SearchSection
       const next: SearchData = { ...data };
       for (const table of changed) Object.assign(next, { [table]: changes[table] });
       // People's roles name PCNs and practices, so an ODS change rebuilds both sections.
-      const odsChanged = changed.some((table) => ODS_TABLES.includes(table));
+      const odsChanged = changed.some((table) => (ODS_SEARCH_TABLES as readonly SearchTable[]).includes(table));
       return createIndex(next, odsChanged ? buildSection(odsDocuments(next)) : ods, buildPeopleSection(next));
     },
   };

@@ -37,6 +37,11 @@ export const SEARCH_TABLES: readonly SearchTable[] = [
   'odsIcbs',
 ];
 
+/** The national ODS tables: large (some 30,000 rows), and changed only by an ODS import. */
+export const ODS_SEARCH_TABLES = ['odsPcns', 'odsPractices', 'odsMemberships', 'odsSubIcbs', 'odsIcbs'] as const satisfies readonly SearchTable[];
+/** What the user's own research wrote: small, and changed by every capture. */
+export const RESEARCH_SEARCH_TABLES = ['companies', 'officers', 'pscs', 'people'] as const satisfies readonly SearchTable[];
+
 export type SearchKind = 'company' | 'pcn' | 'practice' | 'person' | 'sub-icb' | 'icb';
 
 /**
