@@ -19,12 +19,13 @@ const KIND_LABELS: Record<SearchHit['kind'], string> = {
  * store: it works offline.
  */
 export function SidePanelApp() {
-  const { index, error } = useSearchIndex();
+  const { index, odsLoaded, error } = useSearchIndex();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<SearchHit | null>(null);
   const inputId = useId();
   const hits = useMemo(() => (index && query.trim() ? index.search(query, { limit: 12 }) : []), [index, query]);
-  useFirstRenderMark(index !== null);
+  useFirstRenderMark(index !== null, 'ics-scout:research-ready');
+  useFirstRenderMark(index !== null && odsLoaded);
 
   return (
     <main className="space-y-3 p-3">
@@ -53,7 +54,11 @@ export function SidePanelApp() {
           </p>
         ) : query.trim() && !hits.length ? (
           <p className="text-xs text-slate-600 dark:text-slate-400" role="status">
-            Nothing in your store matches “{query.trim()}”.
+            {odsLoaded ? `Nothing in your store matches “${query.trim()}”.` : `No federation or person matches “${query.trim()}”; still loading the NHS ODS data…`}
+          </p>
+        ) : !odsLoaded ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400" role="status">
+            Federations and people are ready; loading the NHS ODS data (PCNs, practices)…
           </p>
         ) : null}
       </div>

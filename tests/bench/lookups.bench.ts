@@ -55,6 +55,18 @@ export async function measureLookups(): Promise<Metrics> {
       },
       { count: 200, seed: 7 },
     ).map((q) => q.query);
+    // Side panel open → searchable: federations and people first, then the national ODS data too.
+    const opened = { research: [] as number[], all: [] as number[] };
+    for (let i = 0; i < 6; i++) {
+      const page = await ext.openPage('sidepanel.html');
+      await page.waitForFunction(() => performance.getEntriesByName('ics-scout:ready').length > 0, undefined, { timeout: 60_000 });
+      const [research, all] = await page.evaluate(() => ['ics-scout:research-ready', 'ics-scout:ready'].map((mark) => performance.getEntriesByName(mark)[0]!.startTime));
+      await page.close();
+      if (i === 0) continue; // the first warms the browser's caches
+      opened.research.push(research!);
+      opened.all.push(all!);
+    }
+
     const panel = await ext.openPage('sidepanel.html');
     await panel.evaluate('globalThis.__name ??= (f) => f');
     await panel.waitForFunction(() => performance.getEntriesByName('ics-scout:ready').length > 0, undefined, { timeout: 60_000 });
@@ -100,6 +112,7 @@ export async function measureLookups(): Promise<Metrics> {
       if (i >= 2) refresh.push(ms);
     }
     return {
+      'sidepanel.ready_ms': { value: round(median(opened.all), 1), unit: 'ms', samples: opened.all.length, statistic: 'median', measured: 'side panel open to searchable over everything, national ODS data included', research_ready_ms: round(median(opened.research), 1) },
       'search.refresh_ms': { value: round(median(refresh), 1), unit: 'ms', samples: refresh.length, statistic: 'median', measured: 'a write to the store (a person added) to the side panel listing it, national ODS data in the store' },
       'popup.verdict_ms': { value: verdictMs, unit: 'ms', budget: 150, store: `${COMPANIES} companies + national ODS (2024-10 ePCN, 2025-09 epraccur)`, ...verdictDetail },
       'search.p95_ms': { value: round(percentile(timings, 95)), unit: 'ms', budget: 16, median_ms: round(median(timings)), samples: timings.length, measured: 'keystroke to results in the side panel DOM' },

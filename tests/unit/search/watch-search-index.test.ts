@@ -22,14 +22,15 @@ describe('the side panel index, kept in step with the store', () => {
     };
     let latest: SearchIndex | null = null;
     let waiting: ((index: SearchIndex) => void) | null = null;
+    // The next index that covers the ODS data too.
     const next = () => new Promise<SearchIndex>((resolve) => (waiting = resolve));
     const errors: unknown[] = [];
     let first = next();
     const watch = watchSearchIndex(
       db,
-      (index) => {
+      (index, odsLoaded) => {
         latest = index;
-        waiting?.(index);
+        if (odsLoaded) waiting?.(index);
       },
       (e) => errors.push(e),
       load,
@@ -61,6 +62,42 @@ describe('the side panel index, kept in step with the store', () => {
       expect(reads).toEqual(['ods']);
       expect(errors).toEqual([]);
       expect(latest).toBe(index);
+    } finally {
+      watch.unsubscribe();
+    }
+  });
+
+  it('offers federations and people first, while the national ODS data is still being read', async () => {
+    // The store as the test above left it: Northfield's federation and practice among others.
+    let releaseOds!: () => void;
+    const odsHeld = new Promise<void>((resolve) => (releaseOds = resolve));
+    const load: typeof loadSearchTables = async (store, tables) => {
+      if ((tables as readonly string[]).includes('odsPractices')) await odsHeld;
+      return loadSearchTables(store, tables);
+    };
+    const offered: { federation: boolean; practice: boolean; odsLoaded: boolean }[] = [];
+    let done!: () => void;
+    const complete = new Promise<void>((resolve) => (done = resolve));
+    let firstOffer!: () => void;
+    const offeredOnce = new Promise<void>((resolve) => (firstOffer = resolve));
+    const watch = watchSearchIndex(
+      db,
+      (index, odsLoaded) => {
+        offered.push({ federation: index.search('northfield gp federation').some((h) => h.kind === 'company'), practice: index.search('M85001').length > 0, odsLoaded });
+        firstOffer();
+        if (odsLoaded) done();
+      },
+      (e) => {
+        throw e;
+      },
+      load,
+    );
+    try {
+      await offeredOnce;
+      expect(offered).toEqual([{ federation: true, practice: false, odsLoaded: false }]);
+      releaseOds();
+      await complete;
+      expect(offered.at(-1)).toEqual({ federation: true, practice: true, odsLoaded: true });
     } finally {
       watch.unsubscribe();
     }
