@@ -5,6 +5,7 @@ import { appointmentKey, filingKey, pscKey } from '../../../utils/capture/save-p
 import type { AccountsExtract } from '../../../utils/accounts/records';
 import type { ParsedPage } from '../../../utils/companies-house/records';
 import type { PageCaptureRow, Provenance } from '../../../utils/db/rows';
+import { periodRowFromPdf, periodRowsFromIxbrl } from '../../../utils/accounts-capture/period-rows';
 import { periodsFromIxbrl, periodsFromPdf } from '../../../utils/readiness/accounts-periods';
 import { assessReadiness } from '../../../utils/readiness/assess';
 import { DEFAULT_CRITERIA } from '../../../utils/readiness/criteria';
@@ -153,5 +154,40 @@ describe('readinessInputFromStore', () => {
     expect(fromStore.linkedPcns).toEqual([{ pcnCode: 'U12345', status: 'confirmed', confidence: 1, pcnName: 'Northfield North PCN' }]);
     expect(storeResult.verdict).toBe('promising');
     expect(storeResult.missing).toEqual(['Open the latest accounts']);
+  });
+});
+
+describe('the extension and the CLI read one document alike', () => {
+  const filings = readinessInputFromPages(NORTHFIELD).input.filings;
+  const source = { companyNumber: '09876543', transactionId: 'MzQ1NjgyODYwN2FkaXF6a2N4', documentUrl: 'file:///a', capturedAt: '2026-11-01T10:00:00.000Z' };
+  // A period's figures, without who and where (which the store rows add).
+  const figuresOf = (period: object) => {
+    const { companyNumber: _c, capturedAt: _t, source: _s, ...figures } = period as Record<string, unknown>;
+    return figures;
+  };
+
+  it('iXBRL: the same periods and figures, from the store rows and from saved pages', () => {
+    const rows = periodRowsFromIxbrl(extract(), source);
+    const cli = periodsFromIxbrl(extract(), filings, 'file:///a');
+    expect(rows.length).toBe(2);
+    expect(rows.map(figuresOf)).toEqual(cli.map(figuresOf));
+    expect(cli[0]?.source.transactionId).toBe(rows[0]?.source.transactionId);
+  });
+
+  it('PDF: the year the accounts are made up to gets the same period and turnover; turnover before other income', () => {
+    const text = {
+      machineReadable: true as const,
+      warnings: [],
+      incomeLines: [
+        { label: 'total income', text: '', page: 2, figures: [{ year: 2025, amount: 7 }] },
+        { label: 'turnover', text: '', page: 2, figures: [{ year: 2025, amount: 1_234_567 }, { year: 2024, amount: 987_654 }] },
+      ],
+    };
+    const row = periodRowFromPdf(text, '2025-03-31', source).period!;
+    const cli = periodsFromPdf(text, filings, null, 'file:///a').periods;
+    expect(figuresOf(row)).toEqual(figuresOf(cli[0]!));
+    expect(row).toMatchObject({ end: '2025-03-31', turnover: 1_234_567 });
+    // Saved pages are all the CLI has, so it also places the comparative; the extension fetches that year's accounts.
+    expect(cli.map((p) => p.end)).toEqual(['2025-03-31', '2024-03-31']);
   });
 });
