@@ -1,15 +1,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../utils/db/database';
+import type { FederationPcnLinkRow } from '../utils/db/rows';
 import { callBackground } from '../utils/messages/client';
 
-/** A federation's PCNs with the evidence for each link; the user confirms, rejects, or adds one by search. */
-export function PcnLinks({ companyNumber }: { companyNumber: string }) {
-  const links = useLiveQuery(async () => {
-    const rows = await db.federationPcnLinks.where('companyNumber').equals(companyNumber).toArray();
-    const pcns = await db.odsPcns.bulkGet(rows.map((r) => r.pcnCode));
-    return rows.map((row, i) => ({ ...row, pcnName: pcns[i]?.name ?? row.pcnCode })).sort((a, b) => b.confidence - a.confidence);
-  }, [companyNumber]);
+export type NamedPcnLink = FederationPcnLinkRow & { pcnName: string };
+
+/** A federation's links with their PCNs' names (the code where ODS has none), surest first. */
+export function namedPcnLinks(rows: readonly FederationPcnLinkRow[], names: ReadonlyMap<string, string>): NamedPcnLink[] {
+  return rows.map((row) => ({ ...row, pcnName: names.get(row.pcnCode) ?? row.pcnCode })).sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * A federation's PCNs with the evidence for each link; the user confirms, rejects, or adds one by search.
+ * `initial`: the links already read with the company's records (the popup's first frame), shown until this
+ * component's own live query answers, so it never says "none yet" of a federation that has some.
+ */
+export function PcnLinks({ companyNumber, initial }: { companyNumber: string; initial?: NamedPcnLink[] }) {
+  const links = useLiveQuery(
+    async () => {
+      const rows = await db.federationPcnLinks.where('companyNumber').equals(companyNumber).toArray();
+      const pcns = await db.odsPcns.bulkGet(rows.map((r) => r.pcnCode));
+      return namedPcnLinks(rows, new Map(pcns.filter((p) => p !== undefined).map((p) => [p.code, p.name])));
+    },
+    [companyNumber],
+    initial,
+  );
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const found = useLiveQuery(async () => {
@@ -35,7 +51,7 @@ export function PcnLinks({ companyNumber }: { companyNumber: string }) {
       <h3 id="pcn-links-heading" className="font-semibold">
         Linked PCNs
       </h3>
-      {shown.length ? (
+      {links === undefined ? null : shown.length ? (
         <ul className="space-y-1">
           {shown.map((link) => (
             <li key={link.pcnCode} className="rounded border border-slate-200 p-1 dark:border-slate-700" data-pcn={link.pcnCode}>

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { ClipPanel } from '../../components/ClipPanel';
-import { PcnLinks } from '../../components/PcnLinks';
+import { namedPcnLinks, PcnLinks } from '../../components/PcnLinks';
 import { PeopleOverlaps } from '../../components/PeopleOverlaps';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
@@ -62,7 +62,7 @@ export function PopupApp({ initial = null }: { initial?: PopupFirstRead | null }
             <CompanySummaryCard summary={view.summary} now={now} />
             <VerdictCard assessment={view.assessment} />
             <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
-            <PcnLinks companyNumber={companyNumber} />
+            <PcnLinks companyNumber={companyNumber} initial={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
             <PeopleOverlaps companyNumber={companyNumber} />
             <CaptureStatusList captures={view.summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />

@@ -85,16 +85,21 @@ describe('the popup on opening', () => {
   it('shows the company in its first frame (no loading state), then follows changes to the store', async () => {
     // Records whether the popup ever rendered its loading state, from before its first script runs.
     await ext.context.addInitScript(() => {
-      const w = window as unknown as { sawLoading: boolean };
+      const w = window as unknown as { sawLoading: boolean; sawNoPcns: boolean };
       w.sawLoading = false;
+      w.sawNoPcns = false;
       new MutationObserver(() => {
         if (document.querySelector('main[aria-busy=true]')) w.sawLoading = true;
+        if (document.querySelector('[data-testid=pcn-links]')?.textContent?.includes('None yet')) w.sawNoPcns = true;
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(`${CH}/company/${READY}`)}`);
     const card = popup.getByTestId('verdict');
     await card.getByRole('heading', { name: 'Business-ready' }).waitFor();
     expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+    // Its linked PCN is there from the first frame too: never a passing "none yet".
+    await popup.getByTestId('pcn-links').locator('[data-pcn]').first().waitFor();
+    expect(await popup.evaluate(() => (window as unknown as { sawNoPcns: boolean }).sawNoPcns)).toBe(false);
 
     // The first read is a snapshot; the live query behind it still follows the store.
     const saved = (await sendFromPage(popup, { api: 'settings.saveCriteria', params: { criteria: { minYearsTrading: 20 } } })) as { ok: boolean; result: { saved: boolean } };
