@@ -45,7 +45,8 @@ export function PopupApp({ initial = null }: { initial?: PopupFirstRead | null }
     [first, companyNumber, now],
   );
   const view = liveView ?? firstView;
-  const recent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
+  const liveRecent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
+  const recent = liveRecent ?? (first && !companyNumber && first.companyNumber === null ? (first.recent ?? undefined) : undefined);
   const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? view !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
 

@@ -108,4 +108,13 @@ describe('the popup on opening', () => {
     expect(await card.textContent()).toMatch(/✗\s*Trading for 12 years/);
     await popup.close();
   });
+
+  it('elsewhere, lists the recent companies in its first frame too', async () => {
+    // The recorder of loading states was installed for every page by the test above.
+    const popup = await ext.openPage(`popup.html?url=${encodeURIComponent('https://www.example.org/')}`);
+    await popup.getByRole('heading', { name: 'Recent companies' }).waitFor();
+    await popup.getByText(/FEDERATION|LIMITED/).first().waitFor();
+    expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+    await popup.close();
+  });
 });

@@ -9,7 +9,10 @@ export interface CompanySummary {
   captures: PageCaptureRow[];
 }
 
-export async function recentCompanies(db: ScoutDb, limit = 8): Promise<CompanyRow[]> {
+/** How many recently updated companies the popup lists when the page is not a company's. */
+export const RECENT_COMPANIES = 8;
+
+export async function recentCompanies(db: ScoutDb, limit = RECENT_COMPANIES): Promise<CompanyRow[]> {
   return db.companies.orderBy('updatedAt').reverse().limit(limit).toArray();
 }
 

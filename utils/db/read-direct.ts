@@ -77,3 +77,18 @@ export function readCompanySnapshotDirect(idb: IDBDatabase, companyNumber: strin
     tx.onabort = () => reject(tx.error ?? new Error('reading the store was aborted'));
   });
 }
+
+/** The most recently updated companies, newest first, as recentCompanies reads them through Dexie. */
+export function readRecentCompaniesDirect(idb: IDBDatabase, limit: number): Promise<CompanyRow[]> {
+  const cursor = idb.transaction('companies', 'readonly').objectStore('companies').index('updatedAt').openCursor(null, 'prev');
+  const found: CompanyRow[] = [];
+  return new Promise((resolve, reject) => {
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at || found.length >= limit) return resolve(found);
+      found.push(at.value as CompanyRow);
+      at.continue();
+    };
+    cursor.onerror = () => reject(cursor.error);
+  });
+}

@@ -1,5 +1,7 @@
 import type { CompanySnapshot } from '../db/company-assessment';
-import { openStoreDirect, readCompanySnapshotDirect, readWebsiteFederationDirect } from '../db/read-direct';
+import { RECENT_COMPANIES } from '../db/queries';
+import { openStoreDirect, readCompanySnapshotDirect, readRecentCompaniesDirect, readWebsiteFederationDirect } from '../db/read-direct';
+import type { CompanyRow } from '../db/rows';
 import { targetKind, type PopupTarget } from './target';
 
 /**
@@ -14,6 +16,8 @@ export interface PopupFirstRead {
   /** The company the popup describes (from the Companies House URL, or the website's federation). */
   companyNumber: string | null;
   snapshot: CompanySnapshot | null;
+  /** When the page is no company's: the companies updated most recently, newest first. */
+  recent: CompanyRow[] | null;
 }
 
 /** Where the first-read script leaves its promise for the popup's bundle to pick up. */
@@ -25,14 +29,14 @@ export const FIRST_READ_GLOBAL = '__icsScoutFirstRead';
  */
 export async function readPopupFirst(target: PopupTarget, factory: IDBFactory = indexedDB): Promise<PopupFirstRead | null> {
   const { companyNumber: onPage, websiteOrigin } = targetKind(target.url);
-  if (!onPage && !websiteOrigin) return { target, websiteFederation: null, companyNumber: null, snapshot: null };
   const idb = await openStoreDirect(factory);
   if (!idb) return null;
   try {
     const websiteFederation = websiteOrigin ? await readWebsiteFederationDirect(idb, websiteOrigin) : null;
     const companyNumber = onPage ?? websiteFederation;
     const snapshot = companyNumber ? await readCompanySnapshotDirect(idb, companyNumber) : null;
-    return { target, websiteFederation, companyNumber, snapshot };
+    const recent = companyNumber ? null : await readRecentCompaniesDirect(idb, RECENT_COMPANIES);
+    return { target, websiteFederation, companyNumber, snapshot, recent };
   } finally {
     idb.close();
   }

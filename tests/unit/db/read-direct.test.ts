@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPANY_ROW_TABLES, companyView, loadCompanySnapshot } from '../../../utils/db/company-assessment';
-import { openStoreDirect, readCompanySnapshotDirect, readWebsiteFederationDirect } from '../../../utils/db/read-direct';
+import { RECENT_COMPANIES, recentCompanies } from '../../../utils/db/queries';
+import { openStoreDirect, readCompanySnapshotDirect, readRecentCompaniesDirect, readWebsiteFederationDirect } from '../../../utils/db/read-direct';
 import { declareSchema, ScoutDb } from '../../../utils/db/schema';
 import { importAll } from '../../../utils/db/transfer';
 import { Dexie } from 'dexie';
@@ -102,5 +103,21 @@ describe('reading the store directly', () => {
     expect(newer.verno).toBe(4);
     newer.close();
     expect(() => idb.transaction('companies')).toThrow();
+  });
+});
+
+describe('recent companies, read directly', () => {
+  it('lists the same companies in the same order as the Dexie query', async () => {
+    const db = new ScoutDb(`read-direct-recent-${Date.now()}`);
+    try {
+      await importAll(db, sampleExport(12));
+      const idb = (await openStoreDirect(indexedDB, db.name))!;
+      const direct = await readRecentCompaniesDirect(idb, RECENT_COMPANIES);
+      idb.close();
+      expect(direct).toHaveLength(RECENT_COMPANIES);
+      expect(direct.map((c) => c.companyNumber)).toEqual((await recentCompanies(db)).map((c) => c.companyNumber));
+    } finally {
+      await db.delete();
+    }
   });
 });

@@ -48,7 +48,17 @@ describe("the popup's first read", () => {
     const linked = await readPopupFirst({ url: 'https://northfieldgpfed.example/services', tabId: 1 });
     expect(linked).toMatchObject({ websiteFederation: '09876543', companyNumber: '09876543' });
     expect(linked?.snapshot?.records.clips.length).toBeGreaterThan(0);
-    expect(await readPopupFirst({ url: 'https://another.example/', tabId: 1 })).toMatchObject({ websiteFederation: null, companyNumber: null, snapshot: null });
+    expect(linked?.recent).toBeNull();
+    const unlinked = await readPopupFirst({ url: 'https://another.example/', tabId: 1 });
+    expect(unlinked).toMatchObject({ websiteFederation: null, companyNumber: null, snapshot: null });
+    expect(unlinked?.recent?.map((c) => c.companyNumber)).toEqual(['09876544', '09876543']);
+  });
+
+  it('reads the recent companies for a page that is no company\'s', async () => {
+    await fillStore();
+    const read = await readPopupFirst({ url: 'chrome://newtab/', tabId: 2 });
+    expect(read?.snapshot).toBeNull();
+    expect(read?.recent?.map((c) => c.name)).toEqual(['SAMPLE FEDERATION 1 LIMITED', 'SAMPLE FEDERATION 0 LIMITED']);
   });
 
   it('leaves the reading to the live queries when there is no store yet', async () => {
@@ -57,7 +67,7 @@ describe("the popup's first read", () => {
   });
 
   it('is taken when it finishes in time, and skipped when it is missing, fails or hangs', async () => {
-    const read = { target: { url: null, tabId: null }, websiteFederation: null, companyNumber: null, snapshot: null };
+    const read = { target: { url: null, tabId: null }, websiteFederation: null, companyNumber: null, snapshot: null, recent: [] };
     scope[FIRST_READ_GLOBAL] = Promise.resolve(read);
     expect(await takePopupFirstRead()).toBe(read);
     delete scope[FIRST_READ_GLOBAL];
