@@ -78,12 +78,7 @@ describe('the popup on opening', () => {
   let ext: LoadedExtension;
   beforeAll(async () => {
     ext = await launchExtension();
-    await importThroughOptions(ext, readyStore());
-  });
-  afterAll(() => ext?.close());
-
-  it('shows the company in its first frame (no loading state), then follows changes to the store', async () => {
-    // Records whether the popup ever rendered its loading state, from before its first script runs.
+    // Records, on every page, whether the popup ever rendered its loading state, from before its first script runs.
     await ext.context.addInitScript(() => {
       const w = window as unknown as { sawLoading: boolean; sawNoPcns: boolean };
       w.sawLoading = false;
@@ -93,6 +88,11 @@ describe('the popup on opening', () => {
         if (document.querySelector('[data-testid=pcn-links]')?.textContent?.includes('None yet')) w.sawNoPcns = true;
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
+    await importThroughOptions(ext, readyStore());
+  });
+  afterAll(() => ext?.close());
+
+  it('shows the company in its first frame (no loading state), then follows changes to the store', async () => {
     const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(`${CH}/company/${READY}`)}`);
     const card = popup.getByTestId('verdict');
     await card.getByRole('heading', { name: 'Business-ready' }).waitFor();
@@ -110,7 +110,6 @@ describe('the popup on opening', () => {
   });
 
   it('elsewhere, lists the recent companies in its first frame too', async () => {
-    // The recorder of loading states was installed for every page by the test above.
     const popup = await ext.openPage(`popup.html?url=${encodeURIComponent('https://www.example.org/')}`);
     await popup.getByRole('heading', { name: 'Recent companies' }).waitFor();
     await popup.getByText(/FEDERATION|LIMITED/).first().waitFor();
