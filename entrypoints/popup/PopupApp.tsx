@@ -78,7 +78,7 @@ export function PopupApp({ initial = null }: { initial?: PopupFirstRead | null }
         )
       ) : (
         <>
-          <StoreSearch onOpen={(hit) => hit.kind === 'company' && openCompany(hit.id)} />
+          <StoreSearch onOpenCompany={openCompany} />
           <section aria-labelledby="recent-heading" className="space-y-1">
             <h2 id="recent-heading" className="text-xs font-semibold uppercase text-slate-600 dark:text-slate-400">
               Recent companies

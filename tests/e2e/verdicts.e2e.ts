@@ -114,6 +114,12 @@ describe('the popup on opening', () => {
     await popup.getByRole('heading', { name: 'Recent companies' }).waitFor();
     await popup.getByText(/FEDERATION|LIMITED/).first().waitFor();
     expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+
+    // Its search finds a federation by words of its name, and opens its Companies House page.
+    await popup.getByRole('searchbox', { name: /^Search your federations/ }).fill('sample federation');
+    const opened = ext.context.waitForEvent('request', (request) => request.url().startsWith(CH));
+    await popup.getByTestId('search-results').getByRole('button', { name: /SAMPLE FEDERATION 0 LIMITED/ }).click();
+    expect((await opened).url()).toBe(`${CH}/company/${READY}`);
     await popup.close();
   });
 });
