@@ -18,7 +18,7 @@ export function StoreSearch({ onOpenCompany, autoFocus }: { onOpenCompany: (comp
   return (
     <div className="space-y-2">
       <label htmlFor={inputId} className="block text-xs font-medium">
-        Search your federations, and PCNs and practices
+        Search your federations, PCNs and practices
       </label>
       <input
         id={inputId}
@@ -26,7 +26,7 @@ export function StoreSearch({ onOpenCompany, autoFocus }: { onOpenCompany: (comp
         value={query}
         autoFocus={autoFocus}
         onChange={(event) => setQuery(event.target.value)}
-        placeholder="Name, company number, ODS code or postcode"
+        placeholder="Name, company number, code or postcode"
         className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
       />
       {query.trim() && hits.length ? (

@@ -115,8 +115,15 @@ describe('the popup on opening', () => {
     await popup.getByText(/FEDERATION|LIMITED/).first().waitFor();
     expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
 
-    // Its search finds a federation by words of its name, and opens its Companies House page.
-    await popup.getByRole('searchbox', { name: /^Search your federations/ }).fill('sample federation');
+    // Its search finds a PCN by code (its card is the side panel's), and a federation by words of its name,
+    // opening its Companies House page.
+    const search = popup.getByRole('searchbox', { name: /^Search your federations/ });
+    await search.fill('U1234');
+    await popup.getByTestId('search-results').getByText('NORTHFIELD PCN').waitFor();
+    await popup.getByText(/open the side panel \(Alt\+Shift\+S\)/).waitFor();
+    await popup.setViewportSize({ width: 400, height: 360 });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-search.png') });
+    await search.fill('sample federation');
     const opened = ext.context.waitForEvent('request', (request) => request.url().startsWith(CH));
     await popup.getByTestId('search-results').getByRole('button', { name: /SAMPLE FEDERATION 0 LIMITED/ }).click();
     expect((await opened).url()).toBe(`${CH}/company/${READY}`);
