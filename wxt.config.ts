@@ -11,19 +11,20 @@ const ODS_REPORTS = 'https://www.odsdatasearchandexport.nhs.uk/api/getReport*';
 const DOCUMENT_STORE = 'https://s3.eu-west-2.amazonaws.com/document-api-images-live.ch.gov.uk/*';
 
 /**
- * The popup in two files. Every file an extension page loads costs several milliseconds before it can run
+ * The popup in few files. Every file an extension page loads costs several milliseconds before it can run
  * (measured: four tiny extra modules add about 30 ms on a 2-core machine), and the popup opens on every
  * click. So everything the popup's app imports (React, Dexie, components, the verdict) goes into one "ui"
- * chunk, beside the popup's own few-line entry; the other pages import from "ui" in turn (the offscreen
- * parser page too: it loads once per capture, unseen, where the popup is waited for). No entry module is
- * in "ui", so loading it renders nothing. Only the pages' ES build splits code; content and unlisted
- * scripts are single IIFE files.
+ * chunk, beside the popup's own few-line entry and the bundler's small runtime chunk (Rolldown keeps that
+ * apart while other chunks use it too); the other pages import from "ui" in turn (the offscreen parser
+ * page too: it loads once per worker, unseen, where the popup is waited for). No entry module is in "ui",
+ * so loading it renders nothing. Only the pages' ES build splits code; content and unlisted scripts are
+ * single IIFE files.
  */
-function popupInTwoFiles(): Plugin {
-  // The popup's app and first read with all they import, React's DOM renderer, WXT's per-page virtual module, the bundler's runtime.
-  const ui = /entrypoints[\\/]popup[\\/]PopupApp|components[\\/]render-page|utils[\\/]popup[\\/]|react-dom|wxt-html-plugins|rolldown[\\/]runtime/;
+function sharedUiChunk(): Plugin {
+  // The popup's app and first read with all they import, React's DOM renderer, WXT's per-page virtual module.
+  const ui = /entrypoints[\\/]popup[\\/]PopupApp|components[\\/]render-page|utils[\\/]popup[\\/]|react-dom|wxt-html-plugins/;
   return {
-    name: 'ics-scout:popup-in-two-files',
+    name: 'ics-scout:shared-ui-chunk',
     outputOptions(output) {
       if (output.format !== 'es') return null;
       return { ...output, codeSplitting: { groups: [{ name: 'ui', test: (id: string) => ui.test(id) }] } };
@@ -58,7 +59,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [tailwindcss(), popupInTwoFiles(), inlinePopupStyles()],
+    plugins: [tailwindcss(), sharedUiChunk(), inlinePopupStyles()],
     // Both browsers preload modules natively: no polyfill script on every page.
     build: { modulePreload: { polyfill: false } },
   }),

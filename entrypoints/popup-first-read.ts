@@ -18,5 +18,8 @@ export default defineUnlistedScript(() => {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     return { url: tab?.url ?? null, tabId: tab?.id ?? null };
   }
-  scope[FIRST_READ_GLOBAL] = target().then((t) => readPopupFirst(t));
+  // Never rejects: a failed read is null, and the popup reads through Dexie as it would anyway.
+  scope[FIRST_READ_GLOBAL] = target()
+    .then((t) => readPopupFirst(t))
+    .catch(() => null);
 });

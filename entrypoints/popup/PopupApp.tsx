@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
@@ -26,15 +26,25 @@ function openCompany(companyNumber: string) {
 
 /**
  * Fixed width (at most 400 px): what is known about the company on this tab, or recent companies.
- * `initial` is what the first-read script found before this bundle loaded; it is shown until the live
- * queries answer (with the same rows), and they follow every change after that.
+ * `initial` is what the first-read script found before this bundle loaded (or `later`, when it is still on
+ * its way); it is shown until the live queries answer (with the same rows), and they follow every change
+ * after that.
  */
-export function PopupApp({ initial = null }: { initial?: PopupFirstRead | null }) {
+export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead | null; later?: Promise<PopupFirstRead | null> }) {
+  // A first read that finished after this bundle started still counts, until the live queries answer.
+  const [arrived, setArrived] = useState(initial);
+  useEffect(() => {
+    let mounted = true;
+    void later?.then((read) => mounted && read && setArrived(read));
+    return () => {
+      mounted = false;
+    };
+  }, [later]);
   const target = useTargetPage(initial?.target);
   const now = useMemo(() => new Date(), []);
   // A web page other than Companies House may be a federation's website: clip it, and show its federation.
   const { companyNumber: onPage, websiteOrigin: website } = targetKind(target.url);
-  const first = initial && initial.target.url === target.url ? initial : null;
+  const first = arrived && arrived.target.url === target.url ? arrived : null;
   const liveFederation = useLiveQuery(async () => (website ? ((await db.websites.get(website))?.companyNumber ?? null) : null), [website]);
   const websiteFederation = liveFederation !== undefined ? liveFederation : website && first ? first.websiteFederation : undefined;
   const companyNumber = onPage ?? websiteFederation ?? null;

@@ -5,4 +5,4 @@ import { PopupApp } from './PopupApp';
 
 // The first-read script (popup-first-read.ts) has been reading the store while this bundle loaded: render
 // with what it read, at once, so the card appears in the first frame rather than after a loading state.
-void takePopupFirstRead().then((initial) => renderPage(PopupApp, { initial }, { now: true }));
+void takePopupFirstRead().then((read) => renderPage(PopupApp, read, { now: true }));

@@ -14,9 +14,14 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Every table the direct reads use. */
+const READ_TABLES = ['companies', 'settings', 'odsPcns', 'websites', ...Object.values(COMPANY_ROW_TABLES)];
+
 /**
- * Opens the store for reading, or null when there is none yet or it is at another version (Dexie creates
- * and migrates it; this never does). The connection closes itself when Dexie asks for a version change.
+ * Opens the store for reading, or null when there is none yet, it is at another schema version, or it
+ * lacks a table read here (Dexie creates and migrates it; this never does). Dexie stores schema version v
+ * as IndexedDB version v×10, and may add one to repair a missing table (30 → 31): both are version 3. The
+ * connection closes itself when Dexie asks for a version change.
  */
 export function openStoreDirect(factory: IDBFactory = indexedDB, name = DATABASE_NAME): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
@@ -25,7 +30,8 @@ export function openStoreDirect(factory: IDBFactory = indexedDB, name = DATABASE
     open.onupgradeneeded = () => open.transaction?.abort();
     open.onsuccess = () => {
       const idb = open.result;
-      if (idb.version !== indexedDbVersion()) {
+      const schemaVersion = Math.floor(idb.version / 10);
+      if (schemaVersion * 10 !== indexedDbVersion() || !READ_TABLES.every((table) => idb.objectStoreNames.contains(table))) {
         idb.close();
         resolve(null);
         return;

@@ -42,13 +42,21 @@ export async function readPopupFirst(target: PopupTarget, factory: IDBFactory = 
   }
 }
 
-/**
- * The first read the script started, if it finishes within `waitMs` (it began well before this bundle
- * ran, so it has normally finished); null otherwise, and the popup reads through Dexie as before.
- */
-export function takePopupFirstRead(waitMs = 250): Promise<PopupFirstRead | null> {
+/** The first read the script started (never rejecting: a failure is null), or null when there is none. */
+export function startedPopupFirstRead(): Promise<PopupFirstRead | null> | null {
   const started = (globalThis as Record<string, unknown>)[FIRST_READ_GLOBAL] as Promise<PopupFirstRead | null> | undefined;
-  if (!started) return Promise.resolve(null);
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs));
-  return Promise.race([started.catch(() => null), timeout]);
+  return started ? started.catch(() => null) : null;
+}
+
+/**
+ * What the popup renders with: the first read when it finishes within `waitMs` (it began well before this
+ * bundle ran, so it normally has), else `later`, the same read still on its way. The popup then shows its
+ * loading state and takes whichever answers first, the first read or its own live queries.
+ */
+export async function takePopupFirstRead(waitMs = 100): Promise<{ initial: PopupFirstRead | null; later?: Promise<PopupFirstRead | null> }> {
+  const started = startedPopupFirstRead();
+  if (!started) return { initial: null };
+  const late = Symbol('late');
+  const first = await Promise.race([started, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), waitMs))]);
+  return first === late ? { initial: null, later: started } : { initial: first };
 }

@@ -24,8 +24,9 @@ export function watchSearchIndex(
   let ods: Pick<SearchData, (typeof ODS_SEARCH_TABLES)[number]> | undefined;
   let research: Pick<SearchData, (typeof RESEARCH_SEARCH_TABLES)[number]> | undefined;
   let index: SearchIndex | undefined;
+  let closed = false;
   const refresh = () => {
-    if (!research) return;
+    if (closed || !research) return;
     const data = { ...(ods ?? NO_ODS), ...research };
     // update() rebuilds only the sections whose tables are new arrays (see search-index.ts).
     index = index ? index.update(data) : buildSearchIndex(data);
@@ -34,6 +35,7 @@ export function watchSearchIndex(
   const subscriptions: { unsubscribe(): void }[] = [];
   let odsTimer: ReturnType<typeof setTimeout> | undefined;
   const watchOds = () => {
+    if (closed) return;
     subscriptions.push(liveQuery(() => load(db, ODS_SEARCH_TABLES)).subscribe({ next: (rows) => ((ods = rows), refresh()), error: onError }));
   };
   subscriptions.push(
@@ -43,13 +45,14 @@ export function watchSearchIndex(
         refresh();
         // The ODS tables are read once the research index is offered, and a moment later: decoding some
         // 30,000 rows holds the page's thread, which would otherwise delay showing the first results.
-        if (odsTimer === undefined) odsTimer = setTimeout(watchOds, 0);
+        if (odsTimer === undefined && !closed) odsTimer = setTimeout(watchOds, 0);
       },
       error: onError,
     }),
   );
   return {
     unsubscribe: () => {
+      closed = true;
       clearTimeout(odsTimer);
       subscriptions.forEach((subscription) => subscription.unsubscribe());
     },

@@ -91,6 +91,30 @@ describe('reading the store directly', () => {
     expect((await current.companies.get('09876543'))?.name).toBe('OLD');
   });
 
+  it("reads a store whose version Dexie bumped to repair it (30 → 31), and declines one lacking a table", async () => {
+    const db = await populatedStore(1);
+    db.close();
+    await new Promise<void>((resolve, reject) => {
+      const bump = indexedDB.open(db.name, 31);
+      bump.onsuccess = () => (bump.result.close(), resolve());
+      bump.onerror = () => reject(bump.error);
+    });
+    const idb = (await openStoreDirect(indexedDB, db.name))!;
+    expect(idb.version).toBe(31);
+    expect((await readCompanySnapshotDirect(idb, '09876543')).records.company?.companyNumber).toBe('09876543');
+    idb.close();
+
+    const bare = `read-direct-bare-${n++}`;
+    await new Promise<void>((resolve, reject) => {
+      const create = indexedDB.open(bare, 30);
+      create.onupgradeneeded = () => create.result.createObjectStore('companies', { keyPath: 'companyNumber' });
+      create.onsuccess = () => (create.result.close(), resolve());
+      create.onerror = () => reject(create.error);
+    });
+    expect(await openStoreDirect(indexedDB, bare)).toBeNull();
+    await new Promise((resolve) => (indexedDB.deleteDatabase(bare).onsuccess = resolve));
+  });
+
   it('closes its connection when Dexie asks to upgrade the store', async () => {
     const db = await populatedStore(1);
     const idb = (await openStoreDirect(indexedDB, db.name))!;

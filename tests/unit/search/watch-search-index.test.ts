@@ -102,4 +102,23 @@ describe('the side panel index, kept in step with the store', () => {
       watch.unsubscribe();
     }
   });
+
+  it('stops at once when unsubscribed from inside its own callback', async () => {
+    const calls: boolean[] = [];
+    let watch: { unsubscribe(): void } | null = null;
+    watch = watchSearchIndex(
+      db,
+      (_index, odsLoaded) => {
+        calls.push(odsLoaded);
+        watch?.unsubscribe();
+      },
+      (e) => {
+        throw e;
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await db.companies.put(company('33334444', 'KINGS NORTON HEALTH LIMITED'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls).toEqual([false]);
+  });
 });
