@@ -53,7 +53,7 @@ export function startedPopupFirstRead(): Promise<PopupFirstRead | null> | null {
  * bundle ran, so it normally has), else `later`, the same read still on its way. The popup then shows its
  * loading state and takes whichever answers first, the first read or its own live queries.
  */
-export async function takePopupFirstRead(waitMs = 100): Promise<{ initial: PopupFirstRead | null; later?: Promise<PopupFirstRead | null> }> {
+export async function takePopupFirstRead(waitMs = 150): Promise<{ initial: PopupFirstRead | null; later?: Promise<PopupFirstRead | null> }> {
   const started = startedPopupFirstRead();
   if (!started) return { initial: null };
   const late = Symbol('late');
