@@ -7,7 +7,7 @@ import { VERDICT_LABELS } from '../utils/readiness/reasons';
 import type { SearchHit } from '../utils/search/types';
 import { CompanySummaryCard } from './CompanySummaryCard';
 import { EntityNotes } from './EntityNotes';
-import { PcnLinks } from './PcnLinks';
+import { namedPcnLinks, PcnLinks } from './PcnLinks';
 import { PeopleOverlaps } from './PeopleOverlaps';
 import { RecordPerson } from './RecordPerson';
 import { VerdictCard } from './VerdictCard';
@@ -137,7 +137,7 @@ export function LookupCard({ hit }: { hit: SearchHit }) {
             </ul>
           </section>
         ))}
-      {hit.kind === 'company' ? <PcnLinks companyNumber={hit.id} /> : null}
+      {hit.kind === 'company' ? <PcnLinks companyNumber={hit.id} links={card.view ? namedPcnLinks(card.view.records.pcnLinks, card.view.records.pcnNames ?? new Map()) : []} /> : null}
       {hit.kind === 'company' ? <PeopleOverlaps companyNumber={hit.id} /> : null}
       {hit.kind === 'pcn' || hit.kind === 'practice' ? <RecordPerson entityKind={hit.kind} entityId={hit.id} /> : null}
       <button type="button" onClick={copy} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">

@@ -13,19 +13,9 @@ export function namedPcnLinks(rows: readonly FederationPcnLinkRow[], names: Read
 
 /**
  * A federation's PCNs with the evidence for each link; the user confirms, rejects, or adds one by search.
- * `initial`: the links already read with the company's records (the popup's first frame), shown until this
- * component's own live query answers, so it never says "none yet" of a federation that has some.
+ * `links` come with the company's records, which the parent reads (and follows) already.
  */
-export function PcnLinks({ companyNumber, initial }: { companyNumber: string; initial?: NamedPcnLink[] }) {
-  const links = useLiveQuery(
-    async () => {
-      const rows = await db.federationPcnLinks.where('companyNumber').equals(companyNumber).toArray();
-      const pcns = await db.odsPcns.bulkGet(rows.map((r) => r.pcnCode));
-      return namedPcnLinks(rows, new Map(pcns.filter((p) => p !== undefined).map((p) => [p.code, p.name])));
-    },
-    [companyNumber],
-    initial,
-  );
+export function PcnLinks({ companyNumber, links }: { companyNumber: string; links: NamedPcnLink[] }) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const found = useLiveQuery(async () => {
@@ -45,13 +35,13 @@ export function PcnLinks({ companyNumber, initial }: { companyNumber: string; in
     }
   }
 
-  const shown = (links ?? []).filter((l) => l.status !== 'rejected');
+  const shown = links.filter((l) => l.status !== 'rejected');
   return (
     <section aria-labelledby="pcn-links-heading" className="space-y-1 text-xs" data-testid="pcn-links">
       <h3 id="pcn-links-heading" className="font-semibold">
         Linked PCNs
       </h3>
-      {links === undefined ? null : shown.length ? (
+      {shown.length ? (
         <ul className="space-y-1">
           {shown.map((link) => (
             <li key={link.pcnCode} className="rounded border border-slate-200 p-1 dark:border-slate-700" data-pcn={link.pcnCode}>

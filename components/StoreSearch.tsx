@@ -8,7 +8,7 @@ import { searchStore } from '../utils/db/queries';
  * PCNs by name, practices by postcode. Cards for PCNs and practices, and names across everything, are the
  * side panel's.
  */
-export function StoreSearch({ onOpenCompany, autoFocus }: { onOpenCompany: (companyNumber: string) => void; autoFocus?: boolean }) {
+export function StoreSearch({ onOpenCompany }: { onOpenCompany: (companyNumber: string) => void }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const result = useLiveQuery(() => searchStore(db, query), [query]);
@@ -24,7 +24,6 @@ export function StoreSearch({ onOpenCompany, autoFocus }: { onOpenCompany: (comp
         id={inputId}
         type="search"
         value={query}
-        autoFocus={autoFocus}
         onChange={(event) => setQuery(event.target.value)}
         placeholder="Name, company number, code or postcode"
         className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"

@@ -24,9 +24,12 @@ export default defineBackground(() => {
   async function runCaptureJobs(start: string[] = []) {
     const companies = [...new Set([...start, ...(await runningCaptureJobs(db))])];
     if (!companies.length) return void (await browser.alarms.clear(RESUME_ALARM));
+    // A job this worker is already running has its own call here, which reports its end once.
+    const toStart = companies.filter((companyNumber) => !captureAll.isRunning(companyNumber));
+    if (!toStart.length) return;
     await browser.alarms.create(RESUME_ALARM, { periodInMinutes: 0.5 });
     const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
-    await Promise.allSettled(companies.map((companyNumber) => captureAll.run(companyNumber).then(() => onCompanyChanged(companyNumber))));
+    await Promise.allSettled(toStart.map((companyNumber) => captureAll.run(companyNumber).then(() => onCompanyChanged(companyNumber))));
     clearInterval(keepAlive);
     if (!(await runningCaptureJobs(db)).length) await browser.alarms.clear(RESUME_ALARM);
   }

@@ -73,7 +73,7 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
             <CompanySummaryCard summary={view.summary} now={now} />
             <VerdictCard assessment={view.assessment} />
             <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
-            <PcnLinks companyNumber={companyNumber} initial={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
+            <PcnLinks companyNumber={companyNumber} links={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
             <PeopleOverlaps companyNumber={companyNumber} />
             <CaptureStatusList captures={view.summary.captures} now={now} />
             <CaptureAllButton companyNumber={companyNumber} />

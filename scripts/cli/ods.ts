@@ -4,6 +4,7 @@ import { OdsImportError } from '../../utils/ods/errors.ts';
 import { summariseOds } from '../../utils/ods/merge.ts';
 import { readOdsFile } from '../../utils/ods/read-file.ts';
 import type { OdsFileContents } from '../../utils/ods/rows.ts';
+import { isoToday } from '../../utils/format/dates.ts';
 import { CliError, parseArgs, readInputFile, type CliCommand } from './command.ts';
 
 /**
@@ -13,7 +14,7 @@ import { CliError, parseArgs, readInputFile, type CliCommand } from './command.t
  */
 /** Reads ODS files named on the command line; a file that cannot be read is a one-line CliError. */
 export async function readOdsFilesForCli(paths: readonly string[]): Promise<OdsFileContents[]> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoToday(new Date());
   const files: OdsFileContents[] = [];
   for (const path of paths) {
     const bytes = await readInputFile(path);

@@ -29,9 +29,10 @@ export function createClipService(db: ScoutDb) {
     return cached.index;
   }
 
-  async function refreshLinks(companyNumber: string, now: Date): Promise<FederationPcnLinkRow[]> {
+  /** Suggests the federation's PCNs afresh from its clips; returns how many links it now has, rejected ones aside. */
+  async function refreshLinks(companyNumber: string, now: Date): Promise<number> {
     const index = await practiceIndex();
-    if (!index) return [];
+    if (!index) return 0;
     const clips = await db.clips.where('companyNumber').equals(companyNumber).toArray();
     const suggestions = suggestPcnLinks(index, clips);
     return db.transaction('rw', db.federationPcnLinks, async () => {
@@ -42,7 +43,8 @@ export function createClipService(db: ScoutDb) {
         .filter((s) => !decided.has(s.pcnCode))
         .map((s): FederationPcnLinkRow => ({ companyNumber, pcnCode: s.pcnCode, status: 'suggested', confidence: s.confidence, evidence: s.evidence, updatedAt: now.toISOString() }));
       await db.federationPcnLinks.bulkPut(rows);
-      return db.federationPcnLinks.where('companyNumber').equals(companyNumber).toArray();
+      // The user's decisions stay; the suggestions are the new rows.
+      return existing.filter((l) => l.status === 'confirmed').length + rows.length;
     });
   }
 
@@ -65,8 +67,7 @@ export function createClipService(db: ScoutDb) {
         await db.clips.bulkAdd(rows);
         await db.websites.put({ origin, companyNumber: input.companyNumber, updatedAt: capturedAt });
       });
-      const links = await refreshLinks(input.companyNumber, now);
-      return { saved: rows.length, links: links.filter((l) => l.status !== 'rejected').length };
+      return { saved: rows.length, links: await refreshLinks(input.companyNumber, now) };
     },
 
     async setLink(input: { companyNumber: string; pcnCode: string; status: 'confirmed' | 'rejected' }, now = new Date()) {
@@ -82,7 +83,5 @@ export function createClipService(db: ScoutDb) {
       });
       return { status: input.status };
     },
-
-    refreshLinks,
   };
 }

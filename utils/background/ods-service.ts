@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { importOdsFiles as storeOdsFiles } from '../db/ods-store';
 import type { ScoutDb } from '../db/schema';
-import { OdsImportError } from '../ods/errors';
+import { base64ToBytes } from '../accounts-capture/base64';
+import { isoToday } from '../format/dates';
 import type { OdsSummary } from '../ods/merge';
 import { readOdsFile } from '../ods/read-file';
 import type { OdsFileContents } from '../ods/rows';
@@ -13,13 +14,6 @@ export const ODS_REPORTS = ['epcn', 'epcncorepartnerdetails', 'epraccur'] as con
 
 async function publish(status: OdsImportStatus): Promise<void> {
   await browser.storage.local.set({ [ODS_STATUS_KEY]: status });
-}
-
-export function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Reads and stores ODS files, publishing progress; a failure leaves the stored dataset as it was. */
@@ -40,7 +34,7 @@ export async function runOdsImport(db: ScoutDb, load: (report: (phase: 'download
     await publish({ state: 'done', summary, finishedAt: new Date().toISOString(), fileNames: files.map((f) => f.fileName) });
     return summary;
   } catch (error) {
-    const message = error instanceof OdsImportError || error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
     await publish({ state: 'failed', error: message, finishedAt: new Date().toISOString() });
     throw new Error(message);
   }
@@ -49,11 +43,11 @@ export async function runOdsImport(db: ScoutDb, load: (report: (phase: 'download
 /** Imports files the user chose (all or none): a file that cannot be read stops the import before any write. */
 export function importOdsFiles(db: ScoutDb, files: { fileName: string; base64: string }[]): Promise<OdsSummary> {
   return runOdsImport(db, async (report) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoToday(new Date());
     const contents: OdsFileContents[] = [];
     for (const [index, file] of files.entries()) {
       await report('reading', index, files.length);
-      contents.push(readOdsFile(file.fileName, decodeBase64(file.base64), { today }));
+      contents.push(readOdsFile(file.fileName, base64ToBytes(file.base64), { today }));
     }
     return contents;
   });
@@ -62,7 +56,7 @@ export function importOdsFiles(db: ScoutDb, files: { fileName: string; base64: s
 /** Fetches the three current reports from NHS ODS and imports them, dated today. */
 export function downloadOdsReports(db: ScoutDb, fetchReport: (url: string) => Promise<Response> = (url) => fetch(url, { credentials: 'omit' })): Promise<OdsSummary> {
   return runOdsImport(db, async (report) => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoToday(new Date());
     const files: OdsFileContents[] = [];
     for (const [index, name] of ODS_REPORTS.entries()) {
       await report('downloading', index, ODS_REPORTS.length);

@@ -7,8 +7,8 @@ import { attempt, countBefore, numberedField, parseDate, parseMonth, textOf, typ
 /** Reads one field of an appointment by its id prefix ("officer-role-"); the block decides where to look. */
 type FieldLookup = (prefix: string) => Element | null;
 
-/** Appointment blocks: `div.appointment-N` (N restarts at 1 on every page). */
-function appointmentBlocks(doc: Document): Element[] {
+/** Appointment blocks: `div.appointment-N` (N restarts at 1 on every page). The PSC page lays its entries out the same way. */
+export function appointmentBlocks(doc: Document): Element[] {
   const list = doc.querySelector('.appointments-list') ?? doc;
   return Array.from(list.querySelectorAll('div[class*="appointment-"]'))
     .filter((div) => (div.getAttribute('class') ?? '').split(/\s+/).some((c) => /^appointment-\d+$/.test(c)));

@@ -1,6 +1,7 @@
 import type { Psc, PscRecord } from './records';
 import { parsePagination } from './pagination';
 import { attempt, numberedField, parseDate, parseMonth, textOf, type ParseResult } from './text';
+import { appointmentBlocks } from './parse-officers';
 
 /**
  * The persons with significant control tab (`/company/{n}/persons-with-significant-control`): people,
@@ -16,15 +17,9 @@ interface EntryLookup {
 const TITLE = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd)\.?\s/i;
 const STATEMENT_TEXT = /knows or has reasonable cause|registrable (person|relevant legal entity)|not yet completed|steps to find out|is not aware of/i;
 
-function pscBlocks(doc: Document): Element[] {
-  const list = doc.querySelector('.appointments-list') ?? doc;
-  return Array.from(list.querySelectorAll('div[class*="appointment-"]'))
-    .filter((div) => (div.getAttribute('class') ?? '').split(/\s+/).some((c) => /^appointment-\d+$/.test(c)));
-}
-
 /** One lookup per entry: the blocks, or else the numbered name and statement ids on the page. */
 function entryLookups(doc: Document): EntryLookup[] {
-  const blocks = pscBlocks(doc).filter((block) =>
+  const blocks = appointmentBlocks(doc).filter((block) =>
     numberedField(block, 'psc-name-') !== null || numberedField(block, 'psc-statement-') !== null);
   if (blocks.length > 0) {
     return blocks.map((block) => ({

@@ -1,6 +1,7 @@
 import { addSubIcb, deriveIcbs, mergeOds, summariseOds, type OdsSummary } from '../ods/merge';
 import type { OdsDataset, OdsFileContents, OdsPractice, OdsSource, OdsSubIcb } from '../ods/rows';
 import type { ScoutDb } from './schema';
+import type { OdsSnapshotRow } from './rows';
 
 export interface OdsImportProgress {
   phase: 'reading' | 'writing';
@@ -13,6 +14,11 @@ const CHUNK = 2000;
 
 const ODS_TABLES = ['odsPcns', 'odsPractices', 'odsMemberships', 'odsSubIcbs', 'odsIcbs', 'odsSnapshots'] as const;
 
+/** Snapshots as a dataset carries them: when they were imported is the store's business. */
+function datasetSnapshots(rows: readonly OdsSnapshotRow[]): OdsDataset['snapshots'] {
+  return rows.map(({ importedAt: _importedAt, ...snapshot }) => snapshot);
+}
+
 /** Everything the store holds of NHS ODS, as one dataset. */
 export async function loadOdsDataset(db: ScoutDb): Promise<OdsDataset> {
   const [pcns, practices, memberships, subIcbs, icbs, snapshots] = await Promise.all([
@@ -23,7 +29,7 @@ export async function loadOdsDataset(db: ScoutDb): Promise<OdsDataset> {
     db.odsIcbs.toArray(),
     db.odsSnapshots.toArray(),
   ]);
-  return { pcns, practices, memberships, subIcbs, icbs, snapshots: snapshots.map(({ importedAt: _importedAt, ...snapshot }) => snapshot) };
+  return { pcns, practices, memberships, subIcbs, icbs, snapshots: datasetSnapshots(snapshots) };
 }
 
 function replacedSources(fresh: OdsDataset) {
@@ -46,7 +52,7 @@ async function loadKeptRows(db: ScoutDb, fresh: OdsDataset): Promise<OdsDataset>
     replacesPcns && replacesPractices ? [] : db.odsSubIcbs.toArray(),
     db.odsSnapshots.toArray(),
   ]);
-  return { pcns, practices, memberships, subIcbs, icbs: [], snapshots: snapshots.map(({ importedAt: _importedAt, ...snapshot }) => snapshot) };
+  return { pcns, practices, memberships, subIcbs, icbs: [], snapshots: datasetSnapshots(snapshots) };
 }
 
 /**

@@ -14,8 +14,10 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The tables one company's snapshot is read from, in one transaction. */
+const SNAPSHOT_TABLES = ['companies', 'settings', 'odsPcns', ...Object.values(COMPANY_ROW_TABLES)];
 /** Every table the direct reads use. */
-const READ_TABLES = ['companies', 'settings', 'odsPcns', 'websites', ...Object.values(COMPANY_ROW_TABLES)];
+const READ_TABLES = [...SNAPSHOT_TABLES, 'websites'];
 
 /**
  * Opens the store for reading, or null when there is none yet, it is at another schema version, or it
@@ -59,7 +61,7 @@ export async function readWebsiteFederationDirect(idb: IDBDatabase, origin: stri
  */
 export function readCompanySnapshotDirect(idb: IDBDatabase, companyNumber: string): Promise<CompanySnapshot> {
   const names = Object.keys(COMPANY_ROW_TABLES) as (keyof typeof COMPANY_ROW_TABLES)[];
-  const tx = idb.transaction(['companies', 'settings', 'odsPcns', ...names.map((name) => COMPANY_ROW_TABLES[name])], 'readonly');
+  const tx = idb.transaction(SNAPSHOT_TABLES, 'readonly');
   let company: CompanyRow | undefined;
   let setting: SettingRow | undefined;
   const rows = {} as CompanyRowsByName;

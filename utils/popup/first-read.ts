@@ -43,7 +43,7 @@ export async function readPopupFirst(target: PopupTarget, factory: IDBFactory = 
 }
 
 /** The first read the script started (never rejecting: a failure is null), or null when there is none. */
-export function startedPopupFirstRead(): Promise<PopupFirstRead | null> | null {
+function startedPopupFirstRead(): Promise<PopupFirstRead | null> | null {
   const started = (globalThis as Record<string, unknown>)[FIRST_READ_GLOBAL] as Promise<PopupFirstRead | null> | undefined;
   return started ? started.catch(() => null) : null;
 }

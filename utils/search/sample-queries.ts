@@ -44,7 +44,8 @@ const MIX: readonly [SampleCategory, number][] = [
   ['company-name', 0.04],
 ];
 
-function random(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same seed gives the same numbers in [0, 1), on every run. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -60,7 +61,7 @@ const NEIGHBOURS = 'qwertyuiopasdfghjklzxcvbnm';
 
 export function sampleQueries(data: SearchData, options: { count?: number; seed?: number } = {}): SampleQuery[] {
   const count = options.count ?? 200;
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T,>(list: readonly T[]): T | undefined => list[Math.floor(next() * list.length)];
   const openPcns = data.odsPcns.filter((pcn) => pcn.closeDate === null);
   const practices = data.odsPractices.filter((p) => p.status === 'A' && (p.prescribingSetting === 4 || p.prescribingSetting === null));

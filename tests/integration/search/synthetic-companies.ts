@@ -1,5 +1,6 @@
 import type { CompanyRow, OdsPcnRow, OfficerRow, PersonRow, PscRow } from '../../../utils/db/rows';
 import { personNameKey } from '../../../utils/people/name-key';
+import { seededRandom } from '../../../utils/search/sample-queries';
 
 /**
  * Made-up federations with boards, for measuring search at the size the brief sets (200 companies with about
@@ -29,23 +30,12 @@ const SUFFIXES = ['GP FEDERATION LIMITED', 'HEALTHCARE LIMITED', 'PRIMARY CARE L
 const ROLES = ['Director', 'Director', 'Director', 'Director', 'Secretary', 'Director'];
 const PERSON_TITLES = ['Clinical Director', 'PCN Manager', 'Chief Executive', 'Medical Director', 'Operations Manager'];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const provenance = (url: string) => ({ sourceUrl: url, capturedAt: '2026-11-01T10:00:00.000Z', parserVersion: 1 });
 
 export function syntheticCompanies(pcns: readonly OdsPcnRow[], options: { companies?: number; officersEach?: number; seed?: number } = {}): SyntheticCompanies {
   const count = options.companies ?? 200;
   const officersEach = options.officersEach ?? 20;
-  const next = random(options.seed ?? 7);
+  const next = seededRandom(options.seed ?? 7);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const open = pcns.filter((pcn) => pcn.closeDate === null);
   const out: SyntheticCompanies = { companies: [], officers: [], pscs: [], people: [] };
