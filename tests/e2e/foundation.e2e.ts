@@ -85,7 +85,8 @@ describe('extension pages in Chromium', () => {
     await options.getByText('Imported').waitFor();
     await options.setInputFiles('[data-testid=import-file]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "spreadsheet"}') });
     await options.getByRole('alert').getByText(/Cannot import notes.json: not an ICS Scout export .* Your data is unchanged\./).waitFor();
-    expect(await options.locator('[data-group="Companies House"]').textContent()).toBe('6 records');
+    // The counts follow the store live: they may still be catching up with the import just made.
+    await expect.poll(() => options.locator('[data-group="Companies House"]').textContent()).toBe('6 records');
     await options.close();
   });
 
