@@ -1,59 +1,13 @@
 import type { ReadinessAssessment } from '../utils/readiness/assess';
+import { reactFromView } from './first-frame/react-view';
+import { verdictView } from './first-frame/verdict-view';
 import { useFirstRenderMark } from './hooks/useFirstRenderMark';
-import { VERDICT_LABELS, type Reason, type Verdict } from '../utils/readiness/reasons';
 
-/** Colour backs up the words, never replaces them. */
-export const VERDICT_STYLES: Record<Verdict, string> = {
-  ready: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
-  promising: 'border-amber-500 bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100',
-  'not-ready': 'border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100',
-  'insufficient-data': 'border-slate-400 bg-slate-50 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
-};
-
-const MARKS: Record<Reason['effect'], { mark: string; label: string }> = {
-  positive: { mark: '✓', label: 'in favour' },
-  negative: { mark: '✗', label: 'against' },
-  neutral: { mark: '•', label: 'note' },
-};
-
-/** The readiness verdict with every reason, the page or filing it rests on, and what is missing. */
+/**
+ * The readiness verdict with every reason, the page or filing it rests on, and what is missing. Its markup
+ * is a view tree (first-frame/verdict-view.ts), which the popup's first-read script also renders.
+ */
 export function VerdictCard({ assessment }: { assessment: ReadinessAssessment }) {
   useFirstRenderMark(true, 'ics-scout:verdict');
-  return (
-    <section aria-labelledby="verdict-heading" className={`space-y-1 rounded border-l-4 p-2 ${VERDICT_STYLES[assessment.verdict]}`} data-testid="verdict">
-      <h3 id="verdict-heading" className="text-sm font-bold" data-verdict={assessment.verdict} elementtiming="ics-scout:verdict">
-        {VERDICT_LABELS[assessment.verdict]}
-      </h3>
-      <ul className="space-y-0.5 text-xs" aria-label="Reasons">
-        {assessment.reasons.map((reason) => (
-          <li key={`${reason.code}:${reason.text}`} className="flex gap-1">
-            <span aria-label={MARKS[reason.effect].label} className="w-3 shrink-0 text-center">
-              {MARKS[reason.effect].mark}
-            </span>
-            <span>
-              {reason.text}
-              {reason.evidence ? (
-                <>
-                  {' '}
-                  <a href={reason.evidence.url} target="_blank" rel="noreferrer" title={reason.evidence.label} aria-label={`Source: ${reason.evidence.label}`} className="underline opacity-70">
-                    source
-                  </a>
-                </>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {assessment.missing.length ? (
-        <div className="text-xs">
-          <p className="font-semibold">To decide:</p>
-          <ul className="list-inside list-disc" data-testid="verdict-missing">
-            {assessment.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </section>
-  );
+  return reactFromView(verdictView(assessment));
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountsSummary } from '../../components/AccountsSummary';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
@@ -8,13 +8,15 @@ import { namedPcnLinks, PcnLinks } from '../../components/PcnLinks';
 import { PeopleOverlaps } from '../../components/PeopleOverlaps';
 import { CaptureStatusList } from '../../components/CaptureStatusList';
 import { CompanySummaryCard } from '../../components/CompanySummaryCard';
+import { POPUP_MAIN_CLASS, POPUP_TITLE_CLASS } from '../../components/first-frame/popup-first-frame';
 import { VerdictCard } from '../../components/VerdictCard';
 import { useFirstRenderMark } from '../../components/hooks/useFirstRenderMark';
+import { useHydrating } from '../../components/hooks/useHydrating';
 import { useTargetPage } from '../../components/hooks/useTargetPage';
 import { RecentCompanies } from '../../components/RecentCompanies';
 import { StoreSearch } from '../../components/StoreSearch';
 import { companyPageUrl } from '../../utils/companies-house/detect';
-import { companyView, loadCompanyView } from '../../utils/db/company-assessment';
+import { loadCompanyView } from '../../utils/db/company-assessment';
 import { db } from '../../utils/db/database';
 import { recentCompanies } from '../../utils/db/queries';
 import type { PopupFirstRead } from '../../utils/popup/first-read';
@@ -28,7 +30,9 @@ function openCompany(companyNumber: string) {
  * Fixed width (at most 400 px): what is known about the company on this tab, or recent companies.
  * `initial` is what the first-read script found before this bundle loaded (or `later`, when it is still on
  * its way); it is shown until the live queries answer (with the same rows), and they follow every change
- * after that.
+ * after that. When the script has already put the company's card in the page (`initial.shown`), the first
+ * render is exactly that first frame (first-frame/popup-first-frame.ts), so that React hydrates its nodes
+ * rather than replacing them; the rest of the card follows in the next render.
  */
 export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead | null; later?: Promise<PopupFirstRead | null> }) {
   // A first read that finished after this bundle started still counts, until the live queries answer.
@@ -40,8 +44,10 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
       mounted = false;
     };
   }, [later]);
+  // Hydrating the first frame the first-read script drew: render just that frame, the rest right after.
+  const firstFrame = useHydrating();
   const target = useTargetPage(initial?.target);
-  const now = useMemo(() => new Date(), []);
+  const [now] = useState(() => initial?.now ?? new Date());
   // A web page other than Companies House may be a federation's website: clip it, and show its federation.
   const { companyNumber: onPage, websiteOrigin: website } = targetKind(target.url);
   const first = arrived && arrived.target.url === target.url ? arrived : null;
@@ -50,10 +56,7 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
   const companyNumber = onPage ?? websiteFederation ?? null;
   // One read of the company's records gives the summary, the verdict and the accounts, rendered together.
   const liveView = useLiveQuery(async () => (companyNumber ? ((await loadCompanyView(db, companyNumber, now)) ?? 'none') : 'none'), [companyNumber, now]);
-  const firstView = useMemo(
-    () => (first?.snapshot && first.companyNumber === companyNumber ? (companyView(first.snapshot, now) ?? 'none') : undefined),
-    [first, companyNumber, now],
-  );
+  const firstView = first?.snapshot && first.companyNumber === companyNumber ? (first.view ?? 'none') : undefined;
   const view = liveView ?? firstView;
   const liveRecent = useLiveQuery(() => (companyNumber ? [] : recentCompanies(db)), [companyNumber]);
   const recent = liveRecent ?? (first && !companyNumber && first.companyNumber === null ? (first.recent ?? undefined) : undefined);
@@ -61,8 +64,8 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
   useFirstRenderMark(ready);
 
   return (
-    <main className="w-[380px] space-y-3 p-3" aria-busy={!ready}>
-      <h1 className="text-sm font-bold tracking-wide text-indigo-700 dark:text-indigo-300">ICS Scout</h1>
+    <main className={POPUP_MAIN_CLASS} aria-busy={!ready || firstFrame}>
+      <h1 className={POPUP_TITLE_CLASS}>ICS Scout</h1>
       {!ready ? (
         <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
           Loading…
@@ -72,11 +75,15 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
           <>
             <CompanySummaryCard summary={view.summary} now={now} />
             <VerdictCard assessment={view.assessment} />
-            <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
-            <PcnLinks companyNumber={companyNumber} links={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
-            <PeopleOverlaps companyNumber={companyNumber} />
-            <CaptureStatusList captures={view.summary.captures} now={now} />
-            <CaptureAllButton companyNumber={companyNumber} />
+            {firstFrame ? null : (
+              <>
+                <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
+                <PcnLinks companyNumber={companyNumber} links={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
+                <PeopleOverlaps companyNumber={companyNumber} />
+                <CaptureStatusList captures={view.summary.captures} now={now} />
+                <CaptureAllButton companyNumber={companyNumber} />
+              </>
+            )}
           </>
         ) : (
           <>
@@ -99,7 +106,7 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
       )}
       {/* Outside the branches above so that its state (the preview, the saved message) survives the switch
           to the federation's card once the website is linked. */}
-      {ready && website && target.url ? <ClipPanel tabId={target.tabId} url={target.url} federation={websiteFederation ?? null} /> : null}
+      {ready && !firstFrame && website && target.url ? <ClipPanel tabId={target.tabId} url={target.url} federation={websiteFederation ?? null} /> : null}
     </main>
   );
 }

@@ -78,14 +78,20 @@ describe('the popup on opening', () => {
   let ext: LoadedExtension;
   beforeAll(async () => {
     ext = await launchExtension();
-    // Records, on every page, whether the popup ever rendered its loading state, from before its first script runs.
+    // Records, on every page, from before its first script runs: whether the popup ever showed its loading
+    // state or a passing "none yet"; whether the verdict first appeared before the bundle was started (the
+    // first-read script drew it), and whether that heading was ever replaced rather than hydrated.
     await ext.context.addInitScript(() => {
-      const w = window as unknown as { sawLoading: boolean; sawNoPcns: boolean };
+      const w = window as unknown as { sawLoading: boolean; sawNoPcns: boolean; verdictBeforeBundle?: boolean; verdictReplaced: boolean };
       w.sawLoading = false;
       w.sawNoPcns = false;
-      new MutationObserver(() => {
-        if (document.querySelector('main[aria-busy=true]')) w.sawLoading = true;
+      w.verdictReplaced = false;
+      new MutationObserver((records) => {
+        if (document.querySelector('main')?.textContent?.includes('Loading…')) w.sawLoading = true;
         if (document.querySelector('[data-testid=pcn-links]')?.textContent?.includes('None yet')) w.sawNoPcns = true;
+        if (w.verdictBeforeBundle === undefined && document.getElementById('verdict-heading')) w.verdictBeforeBundle = document.querySelector('link[data-popup-bundle]') !== null;
+        for (const record of records)
+          for (const node of record.removedNodes) if (node instanceof Element && (node.id === 'verdict-heading' || node.querySelector('#verdict-heading'))) w.verdictReplaced = true;
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await importThroughOptions(ext, readyStore());
@@ -97,6 +103,12 @@ describe('the popup on opening', () => {
     const card = popup.getByTestId('verdict');
     await card.getByRole('heading', { name: 'Business-ready' }).waitFor();
     expect(await popup.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+    // The first-read script drew the verdict before React and Dexie were even evaluated; React then took
+    // over those very nodes (hydration) and added the rest of the card.
+    await popup.getByTestId('capture-status').waitFor();
+    expect(await popup.evaluate(() => (window as unknown as { verdictBeforeBundle?: boolean }).verdictBeforeBundle)).toBe(true);
+    expect(await popup.evaluate(() => (window as unknown as { verdictReplaced: boolean }).verdictReplaced)).toBe(false);
+    expect(await popup.locator('main').getAttribute('aria-busy')).toBe('false');
     // Its linked PCN is there from the first frame too: never a passing "none yet".
     await popup.getByTestId('pcn-links').locator('[data-pcn]').first().waitFor();
     expect(await popup.evaluate(() => (window as unknown as { sawNoPcns: boolean }).sawNoPcns)).toBe(false);

@@ -1,0 +1,113 @@
+import { createElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CompanySummaryCard } from '../../../components/CompanySummaryCard';
+import { popupFirstFrameView, showPopupFirstFrame } from '../../../components/first-frame/popup-first-frame';
+import { domFromView, h } from '../../../components/first-frame/view-tree';
+import { VerdictCard } from '../../../components/VerdictCard';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { loadCompanyView, type CompanyView } from '../../../utils/db/company-assessment';
+import { DATABASE_NAME } from '../../../utils/db/schema-history';
+import { ScoutDb } from '../../../utils/db/schema';
+import { importAll } from '../../../utils/db/transfer';
+import { readPopupFirst } from '../../../utils/popup/first-read';
+import { VERDICT_LABELS } from '../../../utils/readiness/reasons';
+import { sampleExport } from '../../support/sample-store';
+
+const CH = 'https://find-and-update.company-information.service.gov.uk';
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  await new ScoutDb().delete();
+});
+
+async function storedView(companyNumber = '09876544'): Promise<CompanyView> {
+  const db = new ScoutDb(DATABASE_NAME);
+  await importAll(db, sampleExport(2));
+  const view = await loadCompanyView(db, companyNumber, new Date('2026-12-06T09:00:00Z'));
+  db.close();
+  return view!;
+}
+
+/** The markup React renders for `element`, serialised by the same DOM as domFromView's. */
+function reactMarkup(element: React.ReactElement): string {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  flushSync(() => root.render(element));
+  const html = container.innerHTML;
+  root.unmount();
+  return html;
+}
+
+describe('view trees', () => {
+  it('join adjacent text, drop empty children, and keep captured text as text', () => {
+    const view = h('p', { class: 'x', title: undefined }, 'Company ', '<img src=x onerror=alert(1)>', null, false, ['', ' · ', h('span', null, 'Active')]);
+    expect(view.children).toEqual(['Company <img src=x onerror=alert(1)> · ', { tag: 'span', attrs: {}, children: ['Active'] }]);
+    const node = domFromView(view, document) as HTMLElement;
+    expect(node.querySelector('img')).toBeNull();
+    expect(node.textContent).toBe('Company <img src=x onerror=alert(1)> · Active');
+    expect(node.getAttributeNames()).toEqual(['class']);
+  });
+
+  it("give the first frame exactly the cards' React markup, for companies with and without each part", async () => {
+    const view = await storedView();
+    const now = new Date('2026-12-06T09:00:00Z');
+    const variants: CompanyView[] = [
+      view,
+      // No overview (no age, no status), evidence-free reasons, nothing missing.
+      {
+        ...view,
+        summary: { ...view.summary, company: { ...view.summary.company, name: null, overview: null } },
+        assessment: { ...view.assessment, reasons: view.assessment.reasons.map((r) => ({ ...r, evidence: null })), missing: [] },
+      },
+    ];
+    for (const variant of variants) {
+      const frame = domFromView(popupFirstFrameView(variant, now), document) as HTMLElement;
+      const [, summary, verdict] = [...frame.children];
+      expect(summary!.outerHTML).toBe(reactMarkup(createElement(CompanySummaryCard, { summary: variant.summary, now })));
+      expect(verdict!.outerHTML).toBe(reactMarkup(createElement(VerdictCard, { assessment: variant.assessment })));
+    }
+    expect(view.assessment.reasons.some((r) => r.evidence)).toBe(true);
+  });
+});
+
+describe("the popup's first frame", () => {
+  it('is put in an empty root only, and marks the moment', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(showPopupFirstFrame(document, null, new Date())).toBe(false);
+    document.getElementById('root')!.textContent = 'React got here first';
+    expect(showPopupFirstFrame(document, { summary: {} } as CompanyView, new Date())).toBe(false);
+    expect(document.getElementById('root')!.textContent).toBe('React got here first');
+  });
+
+  it('is hydrated by the popup without a mismatch, keeping its nodes, and the rest of the card follows', async () => {
+    const db = new ScoutDb(DATABASE_NAME);
+    await importAll(db, sampleExport(2));
+    db.close();
+    const read = await readPopupFirst({ url: `${CH}/company/09876544`, tabId: 1 });
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    expect(showPopupFirstFrame(document, read!.view, read!.now)).toBe(true);
+    expect(performance.getEntriesByName('ics-scout:verdict').length).toBeGreaterThan(0);
+    const heading = document.getElementById('verdict-heading');
+    const name = document.getElementById('company-name');
+    expect(heading?.textContent).toBe(VERDICT_LABELS[read!.view!.assessment.verdict]);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+
+    const mismatches: unknown[] = [];
+    const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => mismatches.push(args));
+    try {
+      hydrateRoot(root, createElement(PopupApp, { initial: { ...read!, shown: true } }), { onRecoverableError: (error) => mismatches.push(error) });
+      await vi.waitFor(() => expect(root.querySelector('[data-testid=capture-status]')).not.toBeNull());
+    } finally {
+      consoleError.mockRestore();
+    }
+    expect(mismatches).toEqual([]);
+    // The very nodes the first-read script made are the ones on screen now.
+    expect(document.getElementById('verdict-heading')).toBe(heading);
+    expect(document.getElementById('company-name')).toBe(name);
+    expect(root.querySelector('[data-testid=accounts-summary]')).not.toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+});
