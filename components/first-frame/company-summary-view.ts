@@ -1,13 +1,15 @@
 import type { CompanySummary } from '../../utils/db/queries';
-import { formatLongDate, isoToday, wholeYearsSince } from '../../utils/format/dates';
+import { isoToday } from '../../utils/format/dates';
+import { statusKind } from '../../utils/readiness/company-status';
+import { tradingAge } from '../../utils/readiness/trading-age';
 import { h, type ViewNode } from './view-tree';
 
 /** Name, number, status, age and what is stored about one company. */
 export function companySummaryView(summary: CompanySummary, now: Date): ViewNode {
   const { company, counts } = summary;
   const overview = company.overview;
-  const incorporated = overview?.incorporatedDate ?? null;
-  const years = incorporated ? wholeYearsSince(incorporated, isoToday(now)) : null;
+  // The verdict's own sentence: a dissolved company "Traded for 10 years (…, dissolved …)", it is not trading.
+  const age = tradingAge(overview, isoToday(now), overview?.status ? statusKind(overview.status) === 'closed' : false);
   return h(
     'section',
     { 'aria-labelledby': 'company-name', class: 'space-y-2', 'data-testid': 'company-card' },
@@ -23,13 +25,7 @@ export function companySummaryView(summary: CompanySummary, now: Date): ViewNode
         overview?.status ? [' · ', h('span', { 'data-testid': 'company-status' }, overview.status), overview.statusDetail ? ` (${overview.statusDetail})` : ''] : null,
       ),
     ),
-    incorporated
-      ? h(
-          'p',
-          { class: 'text-sm', 'data-testid': 'company-age' },
-          `Trading for ${years} ${years === 1 ? 'year' : 'years'} (${(overview?.incorporatedLabel ?? 'Incorporated on').toLowerCase()} ${formatLongDate(incorporated)})`,
-        )
-      : null,
+    age ? h('p', { class: 'text-sm', 'data-testid': 'company-age' }, age.sentence) : null,
     h(
       'dl',
       { class: 'grid grid-cols-3 gap-2 text-center', 'data-testid': 'company-counts' },

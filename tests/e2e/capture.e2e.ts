@@ -65,7 +65,7 @@ describe('capturing a company from Companies House', () => {
     const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(OVERVIEW)}`);
     await popup.getByTestId('company-card').waitFor();
     expect(await popup.getByTestId('company-card').getByRole('heading').textContent()).toBe('NORTHFIELD GP FEDERATION LIMITED');
-    expect(await popup.getByTestId('company-age').textContent()).toMatch(/^Trading for \d+ years \(incorporated on 12 September 2014\)$/);
+    expect(await popup.getByTestId('company-age').textContent()).toMatch(/^Trading for \d+ years \(incorporated 12 September 2014\)$/);
     expect(await popup.locator('[data-page-type=overview]').textContent()).toBe('Overview✓ captured today');
     expect(await popup.locator('[data-page-type=officers]').textContent()).toBe('People– not captured');
     await Promise.all([tab.close(), popup.close()]);

@@ -1,9 +1,10 @@
 import { accountsFilings, type AccountsFiling } from '../accounts/filings';
 import type { OverviewRecord } from '../companies-house/records';
-import { wholeYearsSince } from '../format/dates';
 import type { ReadinessCriteria } from './criteria';
 import { evidenceLinks, type EvidenceLinks } from './evidence';
 import type { ReadinessAccountsPeriod, ReadinessInput } from './input';
+import { statusKind, type StatusKind } from './company-status';
+import { tradingAge, type TradingAge } from './trading-age';
 
 /** Facts several checks need, worked out once from the input. */
 export interface ReadinessContext {
@@ -13,25 +14,14 @@ export interface ReadinessContext {
   links: EvidenceLinks;
   overview: OverviewRecord | null;
   status: StatusKind | null;
-  /** Whole years from incorporation to today (to the closing date for a closed company); null when unknown. */
-  tradingYears: number | null;
+  /** How long it has traded (to the closing date for a closed company); null when the incorporation date is unknown. */
+  age: TradingAge | null;
   /** One per made-up-to date, amendments standing for their originals, newest first. */
   accounts: AccountsFiling[];
   /** The newest made-up-to date the register shows, from the filing history or the overview. */
   latestMadeUpTo: string | null;
   /** Figures read from accounts, one per period end, newest first. */
   periods: ReadinessAccountsPeriod[];
-}
-
-export type StatusKind = 'active' | 'closed' | 'insolvent' | 'other';
-
-/** The register's statuses in kinds: closed ones are gone; insolvent ones are in a formal procedure. */
-export function statusKind(status: string): StatusKind {
-  const s = status.toLowerCase();
-  if (/^active\b/.test(s)) return 'active';
-  if (/dissolved|closed|removed|converted/.test(s)) return 'closed';
-  if (/liquidation|administration|receiver|voluntary arrangement|insolvency/.test(s)) return 'insolvent';
-  return 'other';
 }
 
 function figuresKnown(period: ReadinessAccountsPeriod): number {
@@ -51,8 +41,7 @@ function distinctPeriods(periods: readonly ReadinessAccountsPeriod[]): Readiness
 export function readinessContext(input: ReadinessInput, criteria: ReadinessCriteria, today: string): ReadinessContext {
   const overview = input.company.overview;
   const status = overview?.status ? statusKind(overview.status) : null;
-  const until = status === 'closed' && overview?.closedDate ? overview.closedDate : today;
-  const tradingYears = overview?.incorporatedDate ? Math.max(0, wholeYearsSince(overview.incorporatedDate, until)) : null;
+  const age = tradingAge(overview, today, status === 'closed');
   // The accounts helpers take full Filing records; the page count is the only field the store input leaves out.
   const accounts = accountsFilings(input.filings.map((f) => ({ pageCount: null, ...f })));
   const fromFilings = accounts.find((a) => a.madeUpTo !== null)?.madeUpTo ?? null;
@@ -65,7 +54,7 @@ export function readinessContext(input: ReadinessInput, criteria: ReadinessCrite
     links: evidenceLinks(input.company.companyNumber, input.company.overviewUrl),
     overview,
     status,
-    tradingYears,
+    age,
     accounts,
     latestMadeUpTo,
     periods: distinctPeriods(input.accountsPeriods),

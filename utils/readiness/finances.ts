@@ -115,8 +115,8 @@ export function checkIncome(ctx: ReadinessContext): Findings {
     const noIncomeForYears = current
       && window.length >= criteria.yearsOfAccounts
       && window.every((p) => p.turnover !== null && p.turnover < criteria.minTurnover)
-      && ctx.tradingYears !== null
-      && ctx.tradingYears >= criteria.minYearsTrading;
+      && ctx.age !== null
+      && ctx.age.years >= criteria.minYearsTrading;
     if (noIncomeForYears) {
       found.reasons.push(stop('no-income', `No income to speak of: turnover ${turnoverSeries(window)}`, evidence));
       found.keyFacts.income = false;

@@ -1,7 +1,6 @@
 import { accountsOverdue } from '../accounts/filings';
 import { formatLongDate } from '../format/dates';
 import type { ReadinessContext } from './context';
-import { counted } from './format';
 import { concern, findings, neutral, positive, stop, type Findings } from './reasons';
 
 /** The company's standing on the register: status, insolvency, warnings, age, and filing deadlines. */
@@ -50,29 +49,20 @@ export function checkStatus(ctx: ReadinessContext): Findings {
   return found;
 }
 
-function incorporationWording(label: string | null): string {
-  const word = (label ?? '').replace(/\s+on$/i, '').trim().toLowerCase();
-  return word || 'incorporated';
-}
-
 export function checkTrading(ctx: ReadinessContext): Findings {
   const found = findings();
-  const { overview, tradingYears, criteria, links } = ctx;
-  if (!overview?.incorporatedDate || tradingYears === null) {
+  const { age, criteria, links } = ctx;
+  if (!age) {
     found.keyFacts.trading = null;
     return found;
   }
-  const since = `${incorporationWording(overview.incorporatedLabel)} ${formatLongDate(overview.incorporatedDate)}`;
-  const span = tradingYears === 0 ? 'less than a year' : counted(tradingYears, 'year');
-  if (ctx.status === 'closed') {
-    const closed = overview.closedDate ? `, ${(overview.closedLabel ?? 'closed on').replace(/\s+on$/i, '').toLowerCase()} ${formatLongDate(overview.closedDate)}` : '';
-    found.reasons.push(neutral('trading-years', `Traded for ${span} (${since}${closed})`, links.overview));
+  if (age.closed) {
+    found.reasons.push(neutral('trading-years', age.sentence, links.overview));
     found.keyFacts.trading = false;
     return found;
   }
-  const holds = tradingYears >= criteria.minYearsTrading;
-  const text = `Trading for ${span} (${since})`;
-  found.reasons.push(holds ? positive('trading-years', text, links.overview) : concern('trading-years', text, links.overview));
+  const holds = age.years >= criteria.minYearsTrading;
+  found.reasons.push(holds ? positive('trading-years', age.sentence, links.overview) : concern('trading-years', age.sentence, links.overview));
   found.keyFacts.trading = holds;
   return found;
 }

@@ -72,6 +72,23 @@ describe('view trees', () => {
   });
 });
 
+describe("the company card's age", () => {
+  it('says a dissolved company traded until it closed, in the words of its verdict', async () => {
+    const view = await storedView();
+    const now = new Date('2026-12-06T09:00:00Z');
+    const overview = { ...view.summary.company.overview!, status: 'Dissolved', closedDate: '2023-03-14', closedLabel: 'Dissolved on', incorporatedDate: '2012-07-03', incorporatedLabel: 'Incorporated on' };
+    const summary = { ...view.summary, company: { ...view.summary.company, overview } };
+    const card = domFromView(popupFirstFrameView({ ...view, summary }, now), document) as HTMLElement;
+    expect(card.querySelector('[data-testid=company-age]')?.textContent).toBe('Traded for 10 years (incorporated 3 July 2012, dissolved 14 March 2023)');
+    expect(reactMarkup(createElement(CompanySummaryCard, { summary, now }))).toContain('Traded for 10 years (incorporated 3 July 2012, dissolved 14 March 2023)');
+
+    const live = domFromView(popupFirstFrameView(view, now), document) as HTMLElement;
+    const sentence = live.querySelector('[data-testid=company-age]')?.textContent;
+    expect(sentence).toMatch(/^Trading for \d+ years \(incorporated \d+ \w+ \d{4}\)$/);
+    expect(view.assessment.reasons.find((r) => r.code === 'trading-years')?.text).toBe(sentence);
+  });
+});
+
 describe("the popup's first frame", () => {
   it('is put in an empty root only, and marks the moment', () => {
     document.body.innerHTML = '<div id="root"></div>';

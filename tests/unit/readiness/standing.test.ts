@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessReadiness } from '../../../utils/readiness/assess';
-import { statusKind } from '../../../utils/readiness/context';
+import { statusKind } from '../../../utils/readiness/company-status';
 import { DEFAULT_CRITERIA, parseCriteria } from '../../../utils/readiness/criteria';
 import type { ReadinessInput } from '../../../utils/readiness/input';
 import type { ReasonCode } from '../../../utils/readiness/reasons';
