@@ -33,7 +33,8 @@ export function CaptureAllButton({ companyNumber }: { companyNumber: string }) {
       </button>
       {progress && job ? (
         <div>
-          <progress className="h-1.5 w-full" max={Math.max(progress.total, 1)} value={progress.done} aria-label="Capture progress" />
+          {/* A bar only while pages are being fetched: an empty bar under "Every page was captured already" misled. */}
+          {running ? <progress className="h-1.5 w-full" max={Math.max(progress.total, 1)} value={progress.done} aria-label="Capture progress" /> : null}
           <p className="text-xs text-slate-600 dark:text-slate-400" role="status" data-testid="capture-progress">
             {running
               ? `${progress.done} of ${progress.total} pages captured`

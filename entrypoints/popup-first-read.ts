@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { showPopupFirstFrame } from '../components/first-frame/popup-first-frame';
 import { FIRST_READ_GLOBAL, FIRST_READ_WAIT_MS, readPopupFirst, type FirstReadHandoff } from '../utils/popup/first-read';
 import { afterNextPaint, startPopupBundle } from '../utils/popup/start-bundle';
-import { targetFromSearch, type PopupTarget } from '../utils/popup/target';
+import { targetFromSearch, targetKind, type PopupTarget } from '../utils/popup/target';
 
 interface TabsApi {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ url?: string; id?: number }[]> };
@@ -23,14 +23,22 @@ export default defineUnlistedScript(() => {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     return { url: tab?.url ?? null, tabId: tab?.id ?? null };
   }
-  const read = target()
+  const targeted = target();
+  const read = targeted
     .then((t) => readPopupFirst(t))
     .then((found) => found && { ...found, shown: showPopupFirstFrame(document, found.view, found.now) })
     .catch(() => null);
   scope[FIRST_READ_GLOBAL] = { read, deadline } satisfies FirstReadHandoff;
   // The bundle starts once the first frame is on screen, at once when there is none to show, and at the
   // deadline at the latest (it then shows its loading state until the read or its own queries answer).
+  // Neither a company page nor a website (a browser page, say): no card to draw, so the bundle need not
+  // wait for the read, and loads while it runs. Starting twice is harmless (startPopupBundle runs once).
+  const start = () => void startPopupBundle(document);
+  void targeted.then((t) => {
+    const { companyNumber, websiteOrigin } = targetKind(t.url);
+    if (!companyNumber && !websiteOrigin) start();
+  }, start);
   const shownOrNot = read.then((found) => (found?.shown ? afterNextPaint(window) : undefined));
   const timeUp = new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - performance.now())));
-  void Promise.race([shownOrNot, timeUp]).then(() => startPopupBundle(document));
+  void Promise.race([shownOrNot, timeUp]).then(start);
 });

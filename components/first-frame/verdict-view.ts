@@ -1,6 +1,6 @@
 import type { ReadinessAssessment } from '../../utils/readiness/assess';
 import { VERDICT_LABELS, type Reason, type Verdict } from '../../utils/readiness/reasons';
-import { h, type ViewNode } from './view-tree';
+import { h, isWebAddress, type ViewNode } from './view-tree';
 
 /** Colour backs up the words, never replaces them. */
 export const VERDICT_STYLES: Record<Verdict, string> = {
@@ -34,7 +34,7 @@ export function verdictView(assessment: ReadinessAssessment): ViewNode {
             'span',
             null,
             reason.text,
-            reason.evidence
+            reason.evidence && isWebAddress(reason.evidence.url)
               ? [' ', h('a', { href: reason.evidence.url, target: '_blank', rel: 'noreferrer', title: reason.evidence.label, 'aria-label': `Source: ${reason.evidence.label}`, class: 'underline opacity-70' }, 'source')]
               : null,
           ),

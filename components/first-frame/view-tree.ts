@@ -17,13 +17,26 @@ export type ViewChild = ViewNode | string;
 /** Children as written: nested lists, and null/false/undefined/'' for "nothing here". */
 type ChildInput = ViewChild | null | false | undefined | readonly ChildInput[];
 
+const WEB_ADDRESS = /^https?:\/\//i;
+
+/** An http(s) address: the only kind a view tree links to. */
+export function isWebAddress(url: string): boolean {
+  return WEB_ADDRESS.test(url);
+}
+
 /**
  * An element. Adjacent strings are joined into one text node, so that both renderers produce the same
  * nodes (React would otherwise give each string its own text node, and the DOM the parser's merged one).
  */
 export function h(tag: string, attrs: Record<string, string | undefined | false> | null, ...children: ChildInput[]): ViewNode {
   const set: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attrs ?? {})) if (typeof value === 'string') set[name] = value;
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (typeof value !== 'string') continue;
+    // Links come from stored records (an imported file can hold anything): only web addresses become links.
+    // React would block a javascript: URL when it renders, but not when it hydrates the first frame.
+    if (name === 'href' && !isWebAddress(value)) continue;
+    set[name] = value;
+  }
   const flat: ViewChild[] = [];
   const add = (child: ChildInput) => {
     if (child === null || child === false || child === undefined || child === '') return;

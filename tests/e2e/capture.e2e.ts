@@ -76,6 +76,8 @@ describe('capturing a company from Companies House', () => {
     requests.length = 0;
     await popup.getByRole('button', { name: 'Capture all tabs and pages' }).click();
     await expect.poll(() => popup.getByTestId('capture-progress').textContent(), { timeout: 30_000 }).toBe('All 6 pages captured');
+    // The progress bar is for a job under way; once done, the sentence says it.
+    expect(await popup.getByRole('progressbar').count()).toBe(0);
     expect(throttled).toBe(true);
     // The overview was captured moments ago, so it is not fetched again.
     expect(requests.sort()).toEqual([

@@ -8,13 +8,30 @@
 /** The attribute marking the popup bundle's preload link. */
 export const POPUP_BUNDLE_ATTRIBUTE = 'data-popup-bundle';
 
-/** Imports the popup's bundle, once; false when the page has no preload link for it (a dev build runs it itself). */
-export function startPopupBundle(doc: Document): boolean {
+/**
+ * Imports the popup's bundle, once; false when the page has no preload link for it (a dev build runs it
+ * itself). Should the bundle fail to load, the popup says so rather than showing a first frame that never
+ * comes to life; the promise resolves either way.
+ */
+export function startPopupBundle(doc: Document): Promise<void> | false {
   const link = doc.querySelector<HTMLLinkElement>(`link[${POPUP_BUNDLE_ATTRIBUTE}]`);
   if (!link) return false;
   link.removeAttribute(POPUP_BUNDLE_ATTRIBUTE);
-  void import(/* @vite-ignore */ link.href);
-  return true;
+  return import(/* @vite-ignore */ link.href).then(
+    () => undefined,
+    (error: unknown) => showStartFailure(doc, error),
+  );
+}
+
+function showStartFailure(doc: Document, error: unknown): void {
+  console.error('ICS Scout: the popup could not start', error);
+  const root = doc.getElementById('root') ?? doc.body;
+  root.querySelector('[aria-busy]')?.setAttribute('aria-busy', 'false');
+  const message = doc.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'p-3 text-sm text-red-700 dark:text-red-400';
+  message.textContent = `ICS Scout could not start (${error instanceof Error ? error.message : String(error)}). Close the popup and open it again; if this persists, reload the extension.`;
+  root.appendChild(message);
 }
 
 /**

@@ -74,7 +74,13 @@ export function checkBoard(ctx: ReadinessContext): Findings {
   const n = directors.size;
   const k = clinical.length;
   const occupations = listed(occupationsByFrequency(clinical));
-  const clinicians = n === 0 ? '' : k === 0 ? ', none of them clinicians' : k === 1 ? `, 1 of them a clinician (${occupations})` : `, ${k} of them clinicians (${occupations})`;
+  // "1 active director, a clinician (…)", "2 active directors, 1 of them a clinician (…)", "5 …, 2 of them clinicians (…)".
+  const clinicians =
+    n === 0 ? ''
+    : k === 0 ? (n === 1 ? ', not a clinician' : ', none of them clinicians')
+    : n === 1 ? `, a clinician (${occupations})`
+    : k === 1 ? `, 1 of them a clinician (${occupations})`
+    : `, ${k} of them clinicians (${occupations})`;
 
   if (ctx.status === 'closed') {
     found.reasons.push(neutral('board', `${counted(n, 'director')} in office at closure${clinicians}`, links.officers));

@@ -18,10 +18,26 @@ describe("starting the popup's bundle from the first-read script", () => {
     const scope = globalThis as Record<string, unknown>;
     const bundle = `data:text/javascript,${encodeURIComponent(`globalThis.${flag} = (globalThis.${flag} ?? 0) + 1;`)}`;
     document.head.innerHTML = `<link rel="modulepreload" ${POPUP_BUNDLE_ATTRIBUTE} href="${bundle}">`;
-    expect(startPopupBundle(document)).toBe(true);
+    const started = startPopupBundle(document);
+    expect(started).toBeInstanceOf(Promise);
     expect(startPopupBundle(document)).toBe(false);
+    await started;
     await vi.waitFor(() => expect(scope[flag]).toBe(1));
     expect(document.querySelector(`[${POPUP_BUNDLE_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('says so in the popup when the bundle fails to load, and the first frame stops being busy', async () => {
+    document.body.innerHTML = '<div id="root"><main aria-busy="true"><h1>ICS Scout</h1></main></div>';
+    document.head.innerHTML = `<link rel="modulepreload" ${POPUP_BUNDLE_ATTRIBUTE} href="data:text/javascript,${encodeURIComponent('throw new Error("bundle broke")')}">`;
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await startPopupBundle(document);
+    } finally {
+      consoleError.mockRestore();
+    }
+    expect(document.querySelector('[role=alert]')?.textContent).toMatch(/^ICS Scout could not start \(bundle broke\)\. Close the popup and open it again/);
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    document.body.replaceChildren();
   });
 
   it('waits for the next frame to be painted, or for the fallback in a page that is not painted', async () => {

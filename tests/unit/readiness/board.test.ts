@@ -78,13 +78,22 @@ describe('the board', () => {
     expect(result).toMatchObject({ verdict: 'promising', missing: [MISSING.people] });
   });
 
+  it('a board of one reads as one person, clinician or not', () => {
+    const one = (occupation: string) =>
+      federation((input) => {
+        input.officers = [director('PATEL, Anjali', occupation)];
+      });
+    expect(reason(one('General Practitioner'), 'board')?.text).toBe('Only 1 active director, a clinician (General Practitioner)');
+    expect(reason(one('Finance Director'), 'board')?.text).toBe('Only 1 active director, not a clinician');
+  });
+
   it('a partial People tab: a short board is not yet a failing, and churn is not judged', () => {
     const input = federation((input) => {
       input.officers = [director('PATEL, Anjali', 'General Practitioner')];
       input.captured.officers = 'partial';
     });
     const result = assess(input);
-    expect(result.reasons.find((r) => r.code === 'board')).toMatchObject({ text: 'Only 1 active director, 1 of them a clinician (General Practitioner)', effect: 'neutral' });
+    expect(result.reasons.find((r) => r.code === 'board')).toMatchObject({ text: 'Only 1 active director, a clinician (General Practitioner)', effect: 'neutral' });
     expect(result.reasons.some((r) => r.code === 'board-churn' || r.code === 'board-stable')).toBe(false);
     expect(result.missing).toEqual([MISSING.peoplePages]);
   });
