@@ -1,4 +1,4 @@
-import { createElement } from 'react';
+import { createElement, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,7 +10,7 @@ import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { loadCompanyView, type CompanyView } from '../../../utils/db/company-assessment';
 import { DATABASE_NAME } from '../../../utils/db/schema-history';
 import { ScoutDb } from '../../../utils/db/schema';
-import { importAll } from '../../../utils/db/transfer';
+import { importAll, type ExportDocument } from '../../../utils/db/transfer';
 import { readPopupFirst } from '../../../utils/popup/first-read';
 import { VERDICT_LABELS } from '../../../utils/readiness/reasons';
 import { sampleExport } from '../../support/sample-store';
@@ -118,11 +118,26 @@ describe("the popup's first frame", () => {
     expect(performance.getEntriesByName('ics-scout:ready')).toHaveLength(1);
   });
 
-  it('is hydrated by the popup without a mismatch, keeping its nodes, and the rest of the card follows', async () => {
+  const HYDRATED: [string, string, (doc: ExportDocument) => void][] = [
+    ['an active company', `${CH}/company/09876544`, () => {}],
+    [
+      'a dissolved company with a status detail',
+      `${CH}/company/09876544`,
+      (doc) => {
+        const row = doc.tables.companies!.find((c) => c.companyNumber === '09876544')!;
+        row.overview = { ...(row.overview as object), status: 'Dissolved', statusDetail: 'Dissolved via voluntary strike-off', closedDate: '2023-03-14', closedLabel: 'Dissolved on' };
+      },
+    ],
+    ['a federation website linked to its company', 'https://northfieldgpfed.example/services', () => {}],
+  ];
+
+  it.each(HYDRATED)('is hydrated by the popup without a mismatch, keeping its nodes, and the rest follows: %s', async (_case, url, change) => {
     const db = new ScoutDb(DATABASE_NAME);
-    await importAll(db, sampleExport(2));
+    const stored = sampleExport(2);
+    change(stored);
+    await importAll(db, stored);
     db.close();
-    const read = await readPopupFirst({ url: `${CH}/company/09876544`, tabId: 1 });
+    const read = await readPopupFirst({ url, tabId: 1 });
     document.body.innerHTML = '<div id="root"></div>';
     const root = document.getElementById('root')!;
     performance.clearMarks();
@@ -130,13 +145,15 @@ describe("the popup's first frame", () => {
     expect(performance.getEntriesByName('ics-scout:verdict')).toHaveLength(1);
     const heading = document.getElementById('verdict-heading');
     const name = document.getElementById('company-name');
+    const age = root.querySelector('[data-testid=company-age]');
     expect(heading?.textContent).toBe(VERDICT_LABELS[read!.view!.assessment.verdict]);
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
 
     const mismatches: unknown[] = [];
     const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => mismatches.push(args));
     try {
-      hydrateRoot(root, createElement(PopupApp, { initial: { ...read!, shown: true } }), { onRecoverableError: (error) => mismatches.push(error) });
+      // As renderPage does it: in StrictMode.
+      hydrateRoot(root, createElement(StrictMode, null, createElement(PopupApp, { initial: { ...read!, shown: true } })), { onRecoverableError: (error) => mismatches.push(error) });
       await vi.waitFor(() => expect(root.querySelector('[data-testid=capture-status]')).not.toBeNull());
     } finally {
       consoleError.mockRestore();
@@ -145,6 +162,7 @@ describe("the popup's first frame", () => {
     // The very nodes the first-read script made are the ones on screen now.
     expect(document.getElementById('verdict-heading')).toBe(heading);
     expect(document.getElementById('company-name')).toBe(name);
+    expect(root.querySelector('[data-testid=company-age]')).toBe(age);
     expect(root.querySelector('[data-testid=accounts-summary]')).not.toBeNull();
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
   });
