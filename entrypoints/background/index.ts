@@ -5,7 +5,7 @@ import { createAccountsService } from '../../utils/background/accounts-service';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
 import { createClipService } from '../../utils/background/clip-service';
 import { OFFSCREEN_TARGET } from '../../utils/background/page-parser';
-import { showVerdictOnTabs } from '../../utils/background/verdict-badge';
+import { showBadgeForPage, showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
 import { createApiRouter } from '../../utils/messages/router';
@@ -55,7 +55,9 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('ICS Scout accounts:', error));
   };
 
-  const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged, clips: createClipService(db) }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const showBadge = (tabId: number, url: string) => showBadgeForPage(db, tabId, url);
+  const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged, showBadge, clips: createClipService(db) }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Requests addressed to the offscreen document are its to answer, not the background's.
     if ((message as { target?: unknown } | null)?.target === OFFSCREEN_TARGET) return undefined;

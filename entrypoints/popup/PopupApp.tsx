@@ -20,6 +20,7 @@ import { loadCompanyView } from '../../utils/db/company-assessment';
 import { db } from '../../utils/db/database';
 import { recentCompanies } from '../../utils/db/queries';
 import type { PopupFirstRead } from '../../utils/popup/first-read';
+import { callBackground } from '../../utils/messages/client';
 import { targetKind } from '../../utils/popup/target';
 
 function openCompany(companyNumber: string) {
@@ -62,6 +63,13 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
   const recent = liveRecent ?? (first && !companyNumber && first.companyNumber === null ? (first.recent ?? undefined) : undefined);
   const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? view !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
+  // On a website, the background cannot see which tab shows it: tell it, so the badge there says the
+  // federation's verdict (again whenever the link or the verdict changes while the popup is open).
+  const verdict = view && view !== 'none' ? view.assessment.verdict : null;
+  useEffect(() => {
+    if (!website || target.tabId === null || !target.url || websiteFederation === undefined) return;
+    callBackground('badge.refresh', { tabId: target.tabId, url: target.url }).catch((error: unknown) => console.warn('ICS Scout badge:', error));
+  }, [website, target.tabId, target.url, websiteFederation, verdict]);
 
   return (
     <main className={POPUP_MAIN_CLASS} aria-busy={!ready || firstFrame}>

@@ -158,6 +158,16 @@ describe('capturing a company from Companies House', () => {
     await expect.poll(async () => (await badgeOf(popup, dissolved)).text).toBe('NO');
     await popup.setViewportSize({ width: 400, height: 480 });
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-dissolved.png'), fullPage: true });
+
+    // The badge belongs to the page, not the tab: once the tab moves on to another site, it says nothing
+    // (the browser resets it; the extension must set it per tab, never for the whole window).
+    const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, dissolved);
+    await ext.context.route('https://unrelated.example/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Elsewhere</title><p>Not a federation</p>' }));
+    await tab.goto('https://unrelated.example/');
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    // And back on the company's page, the stored verdict is there as the page loads.
+    await tab.goto(dissolved);
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('NO');
     await Promise.all([tab.close(), popup.close()]);
   });
 

@@ -8,7 +8,10 @@ const ABOUT = `${SITE}/about`;
 const OVERVIEW = 'https://find-and-update.company-information.service.gov.uk/company/09876543';
 const fixture = (path: string) => readFileSync(resolve(ROOT, path));
 
-declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};
 
 describe('clipping a federation website and linking its PCNs', () => {
   let ext: LoadedExtension;
@@ -69,6 +72,12 @@ describe('clipping a federation website and linking its PCNs', () => {
     expect(await again.getByTestId('verdict').textContent()).toContain('3 services running, 2 in development');
     await link.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => link.textContent()).toMatch(/^NORTHFIELD PCN U10001 · confirmed/);
+    // The website's tab carries the federation's verdict on the toolbar badge, in words, as it changes.
+    const BADGE_TEXT: Record<string, string> = { 'Business-ready': 'YES', Promising: 'MAYBE', 'Not ready': 'NO', 'Not enough data': '?' };
+    const verdictBadge = async () => BADGE_TEXT[(await again.getByTestId('verdict').getByRole('heading').textContent()) ?? ''];
+    const badgeText = () => again.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(async () => `${await badgeText()} for ${await verdictBadge()}`).toMatch(/^(YES|MAYBE|NO|\?) for \1$/);
+    expect(await again.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/^ICS Scout: (Business-ready|Promising|Not ready|Not enough data)\. /);
     await again.setViewportSize({ width: 400, height: 900 });
     await again.screenshot({ path: resolve(SCREENSHOTS, 'popup-federation-website.png'), fullPage: true });
     expect(ext.pageErrors).toEqual([]);

@@ -15,6 +15,8 @@ export interface BackgroundServices {
   now?: () => Date;
   /** Told after a company's stored records change (and from which tab, when a page sent them). */
   onCompanyChanged?: (companyNumber: string, tabId?: number) => void;
+  /** Sets a tab's toolbar badge for the page it shows; true when that is a verdict. */
+  showBadge?: (tabId: number, url: string) => Promise<boolean>;
   clips?: ReturnType<typeof createClipService>;
 }
 
@@ -49,6 +51,11 @@ export function createApiHandlers(db: ScoutDb, services: BackgroundServices = {}
       const result = await services.clips.setLink(params, now());
       services.onCompanyChanged?.(params.companyNumber);
       return result;
+    },
+
+    'badge.refresh': async ({ tabId, url }) => {
+      if (!services.showBadge) throw new Error('the toolbar badge is not available here');
+      return { shown: await services.showBadge(tabId, url) };
     },
 
     'settings.saveCriteria': async ({ criteria }) => {

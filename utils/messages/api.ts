@@ -44,6 +44,11 @@ const ClipsSaveParams = z.object({
 });
 const LinkSetParams = z.object({ companyNumber: CompanyNumber, pcnCode: z.string().regex(/^U\d{5}$/, 'expected a PCN code'), status: z.enum(['confirmed', 'rejected']) });
 
+const BadgeParams = z.object({
+  tabId: z.number().int().nonnegative(),
+  url: z.string().max(4000).refine((u) => /^https?:\/\//.test(u), 'expected a web page address'),
+});
+
 const EntityRef = { entityKind: z.enum(['company', 'pcn', 'practice', 'person', 'sub-icb', 'icb']), entityId: z.string().min(1).max(100) };
 const PersonParams = z.object({
   name: z.string().trim().min(3, 'give the person\'s name').max(200),
@@ -84,6 +89,14 @@ export const BACKGROUND_API = {
   'links.set': call<typeof LinkSetParams, { status: 'confirmed' | 'rejected' }>({
     from: { kind: 'extension-page' },
     params: LinkSetParams,
+  }),
+  /**
+   * The popup, opened on a tab, brings that tab's toolbar badge up to date: the background cannot see the
+   * address of a tab on a federation's website by itself (no host permission there), the popup can.
+   */
+  'badge.refresh': call<typeof BadgeParams, { shown: boolean }>({
+    from: { kind: 'extension-page' },
+    params: BadgeParams,
   }),
   /** Save the readiness criteria (validated; invalid fields are refused with the reason) or reset them. */
   'settings.saveCriteria': call<z.ZodObject<{ criteria: z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodUnknown>> }>, { saved: boolean; errors: string[] }>({
