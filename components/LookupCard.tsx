@@ -3,8 +3,10 @@ import { useMemo, useState } from 'react';
 import { loadCompanyView, type CompanyView } from '../utils/db/company-assessment';
 import { db } from '../utils/db/database';
 import type { EntityKind } from '../utils/db/rows';
+import { boardMembers } from '../utils/readiness/board';
 import { VERDICT_LABELS } from '../utils/readiness/reasons';
 import type { SearchHit } from '../utils/search/types';
+import { boardMemberLine } from './BoardList';
 import { CompanySummaryCard } from './CompanySummaryCard';
 import { EntityNotes } from './EntityNotes';
 import { namedPcnLinks, PcnLinks } from './PcnLinks';
@@ -27,7 +29,6 @@ async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
       const view = await loadCompanyView(db, hit.id, now);
       if (!view) return { heading: hit.title, subheading: `Company ${hit.id} · not in your store`, sections: [] };
       const { records } = view;
-      const officers = records.officers.filter((o) => o.status !== 'resigned');
       const links = records.pcnLinks.filter((l) => l.status !== 'rejected');
       return {
         view,
@@ -35,7 +36,7 @@ async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
         subheading: `Company ${hit.id}${records.company?.overview?.status ? ` · ${records.company.overview.status}` : ''} · ${VERDICT_LABELS[view.assessment.verdict]}`,
         sections: [
           { title: 'Verdict', lines: view.assessment.reasons.map((r) => r.text) },
-          { title: 'Board', lines: officers.filter((o) => /director/i.test(o.role ?? '')).map((o) => `${o.name} — ${o.role ?? 'officer'}${o.occupation ? `, ${o.occupation}` : ''}${o.appointedOn ? `, since ${o.appointedOn.slice(0, 4)}` : ''}`) },
+          { title: 'Board', lines: boardMembers(records.officers).map(boardMemberLine) },
           { title: 'Services running', lines: records.clips.filter((c) => c.kind === 'services').flatMap((c) => c.items) },
           { title: 'Services in development', lines: records.clips.filter((c) => c.kind === 'services-in-development').flatMap((c) => c.items) },
           { title: 'PCNs', lines: links.map((l) => `${records.pcnNames?.get(l.pcnCode) ?? l.pcnCode} (${l.pcnCode}), ${l.status}`) },

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { AccountsSummary } from '../../components/AccountsSummary';
+import { BoardList } from '../../components/BoardList';
 import { CaptureAllButton } from '../../components/CaptureAllButton';
 import { ClipPanel } from '../../components/ClipPanel';
 import { namedPcnLinks, PcnLinks } from '../../components/PcnLinks';
@@ -22,6 +23,7 @@ import { recentCompanies } from '../../utils/db/queries';
 import type { PopupFirstRead } from '../../utils/popup/first-read';
 import { callBackground } from '../../utils/messages/client';
 import { targetKind } from '../../utils/popup/target';
+import { boardMembers } from '../../utils/readiness/board';
 
 function openCompany(companyNumber: string) {
   void browser.tabs.create({ url: companyPageUrl(companyNumber, 'overview', 1) });
@@ -86,6 +88,7 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
             {firstFrame ? null : (
               <>
                 <AccountsSummary periods={view.accounts.periods} documents={view.accounts.documents} />
+                <BoardList members={boardMembers(view.records.officers)} captured={view.summary.captures.some((c) => c.pageType === 'officers')} />
                 <PcnLinks companyNumber={companyNumber} links={namedPcnLinks(view.records.pcnLinks, view.records.pcnNames ?? new Map())} />
                 <PeopleOverlaps companyNumber={companyNumber} />
                 <CaptureStatusList captures={view.summary.captures} now={now} />

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
+import { badgeOf, launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, type LoadedExtension } from './support/extension';
 
 const FIXTURES = resolve(ROOT, 'tests/fixtures/companies-house');
 const OVERVIEW = 'https://find-and-update.company-information.service.gov.uk/company/09876543';
@@ -21,17 +20,8 @@ function companiesHouseSite(): Map<string, string> {
 
 declare const chrome: {
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
-
-/** The toolbar badge and title the extension set on the tab showing `url`. */
-async function badgeOf(page: Page, url: string): Promise<{ text: string; title: string }> {
-  await page.evaluate('globalThis.__name ??= (f) => f');
-  return page.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
-  }, url);
-}
 
 describe('capturing a company from Companies House', () => {
   let ext: LoadedExtension;
@@ -110,8 +100,14 @@ describe('capturing a company from Companies House', () => {
     await expect.poll(() => verdict.getByRole('list', { name: 'Reasons' }).textContent(), { timeout: 20_000 }).toContain('Turnover £2.4m in the year to 31 March 2025, £2.1m the year before');
     expect(await popup.getByTestId('accounts-summary').textContent()).toMatch(/Year to 31 March 2024£2\.1mYear to 31 March 2025£2\.4m/);
     expect(await popup.getByTestId('verdict-missing').textContent()).toMatch(/PCN/);
+    // The board: as many directors as the verdict counts, each with role, occupation and since when.
+    const counted = /(\d+) active directors/.exec((await verdict.getByRole('list', { name: 'Reasons' }).textContent()) ?? '')?.[1];
+    const board = popup.getByTestId('board');
+    expect(await board.getByRole('heading').textContent()).toBe(`Board (${counted} directors)`);
+    expect(await board.locator('li').count()).toBe(Number(counted));
+    expect(await board.locator('li').first().textContent()).toMatch(/^[A-Z' -]+, .+Director.* · since \d{1,2} [A-Z][a-z]+ \d{4}$/);
     const badge = await badgeOf(popup, OVERVIEW);
-    expect(badge.text).toBe('MAYBE');
+    expect(badge.text).toBe('MAY?');
     expect(badge.title).toMatch(/^ICS Scout: Promising\. /);
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-promising.png'), fullPage: true });

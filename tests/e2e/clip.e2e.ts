@@ -73,10 +73,10 @@ describe('clipping a federation website and linking its PCNs', () => {
     await link.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => link.textContent()).toMatch(/^NORTHFIELD PCN U10001 · confirmed/);
     // The website's tab carries the federation's verdict on the toolbar badge, in words, as it changes.
-    const BADGE_TEXT: Record<string, string> = { 'Business-ready': 'YES', Promising: 'MAYBE', 'Not ready': 'NO', 'Not enough data': '?' };
+    const BADGE_TEXT: Record<string, string> = { 'Business-ready': 'YES', Promising: 'MAY?', 'Not ready': 'NO', 'Not enough data': 'TBC' };
     const verdictBadge = async () => BADGE_TEXT[(await again.getByTestId('verdict').getByRole('heading').textContent()) ?? ''];
     const badgeText = () => again.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    await expect.poll(async () => `${await badgeText()} for ${await verdictBadge()}`).toMatch(/^(YES|MAYBE|NO|\?) for \1$/);
+    await expect.poll(async () => `${await badgeText()} for ${await verdictBadge()}`).toMatch(/^(YES|MAY\?|NO|TBC) for \1$/);
     expect(await again.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toMatch(/^ICS Scout: (Business-ready|Promising|Not ready|Not enough data)\. /);
     await again.setViewportSize({ width: 400, height: 900 });
     await again.screenshot({ path: resolve(SCREENSHOTS, 'popup-federation-website.png'), fullPage: true });

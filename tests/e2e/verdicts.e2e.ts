@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleExport } from '../support/sample-store';
-import { launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, sendFromPage, type LoadedExtension } from './support/extension';
+import { badgeOf, launchExtension, ROOT, routeCompaniesHouse, SCREENSHOTS, sendFromPage, type LoadedExtension } from './support/extension';
 
 const CH = 'https://find-and-update.company-information.service.gov.uk';
 const READY = '09876543';
@@ -58,18 +58,18 @@ describe('the verdict in the popup, for a ready, a not-ready and a dissolved com
   ];
   for (const [name, url, verdict, reason] of cases) {
     it(`${name}: ${verdict}, with its reasons`, async () => {
-      if (name !== 'ready') {
-        const tab = await ext.context.newPage();
-        await tab.goto(url); // routed: the content script captures the overview
-        await tab.close();
-      }
+      // Routed: the content script captures the overview (the ready company's store was imported whole).
+      const tab = name === 'ready' ? null : await ext.context.newPage();
+      await tab?.goto(url);
       const popup = await ext.openPage(`popup.html?url=${encodeURIComponent(url)}`);
       const card = popup.getByTestId('verdict');
       await card.getByRole('heading', { name: verdict }).waitFor();
       expect(await card.textContent()).toMatch(reason);
+      // The tab's badge says it in words, with the verdict in full as its title.
+      if (tab) await expect.poll(async () => badgeOf(popup, url)).toEqual({ text: 'NO', title: expect.stringMatching(new RegExp(`^ICS Scout: ${verdict}\\. `)) });
       await popup.setViewportSize({ width: 400, height: 700 });
       await popup.screenshot({ path: resolve(SCREENSHOTS, `popup-verdict-${name}.png`), fullPage: true });
-      await popup.close();
+      await Promise.all([popup.close(), tab?.close()]);
     });
   }
 });

@@ -6,12 +6,15 @@ import { targetKind } from '../popup/target';
 import { oneLineReason, type ReadinessAssessment } from '../readiness/assess';
 import { VERDICT_LABELS, type Verdict } from '../readiness/reasons';
 
-/** Badge text says the verdict in words; the colour only backs it up. */
+/**
+ * Badge text says the verdict in words, four characters at most (all a toolbar badge shows); the colour
+ * only backs it up, and the button's title says it in full.
+ */
 export const BADGE: Record<Verdict, { text: string; color: string }> = {
   ready: { text: 'YES', color: '#15803d' },
-  promising: { text: 'MAYBE', color: '#b45309' },
+  promising: { text: 'MAY?', color: '#b45309' },
   'not-ready': { text: 'NO', color: '#b91c1c' },
-  'insufficient-data': { text: '?', color: '#475569' },
+  'insufficient-data': { text: 'TBC', color: '#475569' },
 };
 
 /** The button's title where there is no verdict to show (the manifest's default_title). */

@@ -105,13 +105,8 @@ export function pageTypeFromTitle(doc: Document): PageType | 'other' | null {
  * (an error page, a sign-in page, a page saved under the wrong URL) makes it not that page: null.
  */
 export function detectCompanyPage(url: string, doc?: Document): CompanyPage | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.origin !== ORIGIN && parsed.origin !== ORIGIN.replace('https:', 'http:')) return null;
+  const parsed = companiesHouseUrl(url);
+  if (!parsed) return null;
   const match = COMPANY_PATH.exec(parsed.pathname);
   if (!match) return null;
   const pageType = PAGE_TYPES_BY_SUFFIX.get(match[2] ?? '');
@@ -122,6 +117,26 @@ export function detectCompanyPage(url: string, doc?: Document): CompanyPage | nu
     if (fromTitle !== null && fromTitle !== pageType) return null;
   }
   return { pageType, companyNumber, page: pageType === 'overview' ? 1 : pageFromUrl(parsed) };
+}
+
+/**
+ * The company any Companies House page belongs to, from its address: the four captured tabs, and every other
+ * page under /company/{number}/ (Insolvency, Charges, a filing's page). Null for pages of no one company.
+ */
+export function companyOfUrl(url: string): string | null {
+  const match = /^\/company\/([A-Za-z0-9]{1,8})(?:\/|$)/.exec(companiesHouseUrl(url)?.pathname ?? '');
+  return match ? normaliseCompanyNumber(match[1]!) : null;
+}
+
+/** An address on Companies House (its search, a company, an officer's appointments…), parsed; else null. */
+export function companiesHouseUrl(url: string): URL | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return parsed.origin === ORIGIN || parsed.origin === ORIGIN.replace('https:', 'http:') ? parsed : null;
 }
 
 /** The company number a page shows in its header (`p#company-number > strong`), normalised; null if none. */

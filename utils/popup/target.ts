@@ -1,4 +1,4 @@
-import { detectCompanyPage } from '../companies-house/detect';
+import { companiesHouseUrl, companyOfUrl } from '../companies-house/detect';
 
 /** The page the popup describes: the active tab's URL and id. */
 export interface PopupTarget {
@@ -21,7 +21,7 @@ export function targetFromSearch(search: string): PopupTarget | null {
 /** What kind of page the target is: a Companies House company page, another website (perhaps a federation's), or neither. */
 export function targetKind(url: string | null): { companyNumber: string | null; websiteOrigin: string | null } {
   if (!url) return { companyNumber: null, websiteOrigin: null };
-  const company = detectCompanyPage(url);
-  if (company) return { companyNumber: company.companyNumber, websiteOrigin: null };
+  // Any page of a company (its Insolvency or Charges tab too), and never Companies House as a "website".
+  if (companiesHouseUrl(url)) return { companyNumber: companyOfUrl(url), websiteOrigin: null };
   return { companyNumber: null, websiteOrigin: /^https?:/.test(url) ? new URL(url).origin : null };
 }

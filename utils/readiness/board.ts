@@ -50,6 +50,34 @@ function directorsInOffice(officers: readonly ReadinessOfficer[]): Map<string, s
   return people;
 }
 
+/** A director in office, as the popup and the side panel list the board. */
+export interface BoardMember {
+  name: string;
+  role: string | null;
+  occupation: string | null;
+  appointedOn: string | null;
+}
+
+/**
+ * The directors the board check counts, one entry per person (their earliest appointment, and the occupation
+ * they gave), longest-serving first; appointments without a date last.
+ */
+export function boardMembers(officers: readonly ReadinessOfficer[]): BoardMember[] {
+  const people = new Map<string, BoardMember>();
+  for (const officer of officers) {
+    if (!isDirector(officer) || !inOffice(officer)) continue;
+    const key = personOf(officer);
+    const seen = people.get(key);
+    const occupation = officer.occupation?.trim() || null;
+    if (!seen) people.set(key, { name: officer.name, role: officer.role, occupation, appointedOn: officer.appointedOn });
+    else {
+      seen.occupation ??= occupation;
+      if (officer.appointedOn && (!seen.appointedOn || officer.appointedOn < seen.appointedOn)) seen.appointedOn = officer.appointedOn;
+    }
+  }
+  return [...people.values()].sort((a, b) => (a.appointedOn ?? '9999').localeCompare(b.appointedOn ?? '9999'));
+}
+
 /** Distinct occupations, most common first, then in board order. */
 function occupationsByFrequency(occupations: readonly string[]): string[] {
   const counts = new Map<string, number>();

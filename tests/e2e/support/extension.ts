@@ -105,4 +105,17 @@ export async function sendFromPage(page: Page, message: unknown): Promise<unknow
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+/** The toolbar badge and title the extension set on the tab showing `url`, read from an extension page. */
+export async function badgeOf(page: Page, url: string): Promise<{ text: string; title: string }> {
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+  }, url);
+}
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
+};

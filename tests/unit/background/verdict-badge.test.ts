@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiHandlers } from '../../../utils/background/api-handlers';
-import { companyOfPage, showBadgeForPage, showVerdictOnTabs } from '../../../utils/background/verdict-badge';
+import { BADGE, companyOfPage, showBadgeForPage, showVerdictOnTabs } from '../../../utils/background/verdict-badge';
 import { ScoutDb } from '../../../utils/db/schema';
 import { importAll } from '../../../utils/db/transfer';
 import { createApiRouter } from '../../../utils/messages/router';
@@ -36,7 +36,7 @@ describe('the toolbar badge', () => {
   it("says the verdict in words on a federation's website, with the reason as its title", async () => {
     expect(await showBadgeForPage(db, 5, `${FEDERATION_SITE}/about`)).toBe(true);
     const shown = await badge(5);
-    expect(['YES', 'MAYBE', 'NO', '?']).toContain(shown.text);
+    expect(['YES', 'MAY?', 'NO', 'TBC']).toContain(shown.text);
     expect(shown.title).toMatch(/^ICS Scout: (Business-ready|Promising|Not ready|Not enough data)\. \S/);
   });
 
@@ -66,5 +66,14 @@ describe('the toolbar badge', () => {
     }
     const fromAWebsite = { id: EXTENSION.id, url: `${FEDERATION_SITE}/`, tab: { id: 9, url: `${FEDERATION_SITE}/` } };
     expect(await route({ api: 'badge.refresh', params: { tabId: 9, url: `${FEDERATION_SITE}/` } }, fromAWebsite)).toMatchObject({ ok: false, code: 'forbidden-sender' });
+  });
+});
+
+describe('the badge text', () => {
+  it('is a word of at most four characters for every verdict, each in its own colour', () => {
+    const texts = Object.values(BADGE).map((b) => b.text);
+    expect(texts.every((t) => t.length >= 2 && t.length <= 4)).toBe(true);
+    expect(new Set(texts).size).toBe(4);
+    expect(new Set(Object.values(BADGE).map((b) => b.color)).size).toBe(4);
   });
 });

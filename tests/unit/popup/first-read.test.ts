@@ -24,6 +24,12 @@ describe('the page the popup describes', () => {
     expect(targetKind(`${CH}/company/09876543/filing-history?page=2`)).toEqual({ companyNumber: '09876543', websiteOrigin: null });
     expect(targetKind('https://northfieldgpfed.example/our-services')).toEqual({ companyNumber: null, websiteOrigin: 'https://northfieldgpfed.example' });
     expect(targetKind('chrome://newtab/')).toEqual({ companyNumber: null, websiteOrigin: null });
+    // Every page of a company is that company's (the verdict links to its Insolvency tab), and Companies
+    // House's other pages are not a website to clip.
+    expect(targetKind(`${CH}/company/8123456/insolvency`)).toEqual({ companyNumber: '08123456', websiteOrigin: null });
+    expect(targetKind(`${CH}/company/09876543/filing-history/MzQ1NjgyODYwN2FkaXF6a2N4/document?format=pdf`)).toEqual({ companyNumber: '09876543', websiteOrigin: null });
+    expect(targetKind(`${CH}/search?q=northfield`)).toEqual({ companyNumber: null, websiteOrigin: null });
+    expect(targetKind(`${CH}/officers/abc/appointments`)).toEqual({ companyNumber: null, websiteOrigin: null });
     expect(targetKind(null)).toEqual({ companyNumber: null, websiteOrigin: null });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessReadiness } from '../../../utils/readiness/assess';
-import { clinicianMatcher } from '../../../utils/readiness/board';
+import { boardMembers, clinicianMatcher } from '../../../utils/readiness/board';
 import { DEFAULT_CRITERIA, parseCriteria } from '../../../utils/readiness/criteria';
 import type { ReadinessInput } from '../../../utils/readiness/input';
 import { MISSING, type ReasonCode } from '../../../utils/readiness/reasons';
@@ -149,5 +149,30 @@ describe('control', () => {
     expect(reason(named, 'control')).toMatchObject({ text: 'Person with significant control: Dr Helen Margaret Okafor', effect: 'neutral' });
     expect(reason(federation(() => {}), 'control')?.text).toBe('No registrable person with significant control');
     expect(reason(federation((input) => (input.pscs = [])), 'control')).toBeUndefined();
+  });
+});
+
+describe('the board as the popup lists it', () => {
+  it('is the directors the board check counts: one entry per person, longest-serving first, no secretaries or leavers', () => {
+    const founder = director('PATEL, Anjali', 'General Practitioner', { appointedOn: '2014-09-12' });
+    const members = boardMembers([
+      director('CHEN, Wei', null, { appointedOn: '2019-03-01' }),
+      founder,
+      // Re-appointed under the same officer id, now giving an occupation: still one person, since 2014.
+      { ...founder, appointedOn: '2018-01-01', occupation: null },
+      director('GREEN, Tom', 'Accountant', { role: 'Secretary', appointedOn: '2010-01-01' }),
+      resigned('OLD, Ann', '2020-01-01', 'Nurse'),
+      director('NEW, Sam', 'Pharmacist', { appointedOn: null }),
+    ]);
+    expect(members.map((m) => [m.name, m.occupation, m.appointedOn])).toEqual([
+      ['PATEL, Anjali', 'General Practitioner', '2014-09-12'],
+      ['CHEN, Wei', null, '2019-03-01'],
+      ['NEW, Sam', 'Pharmacist', null],
+    ]);
+    const input = federation((input) => {
+      input.officers = [director('CHEN, Wei', null), founder, { ...founder, appointedOn: '2018-01-01' }];
+    });
+    expect(reason(input, 'board')?.text).toMatch(/^Only 2 active directors/);
+    expect(boardMembers(input.officers)).toHaveLength(2);
   });
 });
