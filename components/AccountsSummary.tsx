@@ -22,8 +22,10 @@ export function AccountsSummary({ periods, documents }: { periods: AccountsPerio
             <span className="w-28 shrink-0">Year to {formatLongDate(period.end)}</span>
             {period.turnover === null ? (
               <span className="italic text-slate-600 dark:text-slate-400">
+                {/* What stands in for turnover where it is not disclosed: net assets and employees. */}
                 not disclosed{period.regime ? ` (${period.regime} accounts)` : ''}
                 {period.netAssets !== null ? `; net assets ${formatMoney(period.netAssets)}` : ''}
+                {period.employees !== null ? `; ${period.employees} ${period.employees === 1 ? 'employee' : 'employees'}` : ''}
               </span>
             ) : (
               <>

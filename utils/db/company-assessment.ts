@@ -1,5 +1,5 @@
 import { assessReadiness, type ReadinessAssessment } from '../readiness/assess';
-import { DEFAULT_CRITERIA } from '../readiness/criteria-defaults';
+import { CRITERIA_SETTING, DEFAULT_CRITERIA } from '../readiness/criteria-defaults';
 import { readinessInputFromStore, type StoredCompanyRecords } from '../readiness/from-store';
 import { isoToday } from '../format/dates';
 import type { CompanySummary } from './queries';
@@ -10,7 +10,7 @@ import type { ScoutDb } from './schema';
 // which runs before Dexie has loaded, builds its snapshot with the same code.
 
 /** The settings key of the readiness criteria (validated by the background before they are stored). */
-export const CRITERIA_SETTING = 'readiness.criteria';
+export { CRITERIA_SETTING };
 
 /**
  * The tables holding one company's own rows, each indexed by `companyNumber`, under the names the snapshot

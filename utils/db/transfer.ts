@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseCriteria } from '../readiness/criteria';
+import { CRITERIA_SETTING, DEFAULT_CRITERIA } from '../readiness/criteria-defaults';
 import { SCHEMA_HISTORY, SCHEMA_VERSION, TABLE_NAMES, upgradeRow, type ScoutDb, type TableName } from './schema';
 
 /**
@@ -75,7 +77,16 @@ export function validateExport(input: unknown): { tables: Map<TableName, Record<
           throw new ImportError(`table "${table}" row ${index + 1} has no "${field}" (part of its key)`);
         }
       }
-      return upgradeRow(table, row as Record<string, unknown>, schemaVersion);
+      const upgraded = upgradeRow(table, row as Record<string, unknown>, schemaVersion);
+      // The readiness criteria as the options page would save them: an invalid value would skew every verdict.
+      // Names it does not know (from another version, say) are ignored by the assessment, as they are here.
+      if (table === 'settings' && upgraded.key === CRITERIA_SETTING) {
+        const value = upgraded.value;
+        const known = value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([name]) => name in DEFAULT_CRITERIA)) : value;
+        const { errors } = parseCriteria(known);
+        if (errors.length) throw new ImportError(`the file's readiness criteria are not valid: ${errors[0]}`);
+      }
+      return upgraded;
     });
     result.set(table, upgraded);
     summary.rows[table] = upgraded.length;

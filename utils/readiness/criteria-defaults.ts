@@ -59,3 +59,6 @@ export const DEFAULT_CRITERIA: ReadinessCriteriaShape = Object.freeze({
   minLinkedPcns: 1,
   minSuggestedLinkConfidence: 0.6,
 });
+
+/** The settings row the user's criteria are stored under. */
+export const CRITERIA_SETTING = 'readiness.criteria';

@@ -35,6 +35,12 @@ describe('export and import', () => {
     ['an unknown table', { ...sampleExport(1), tables: { ...sampleExport(1).tables, spells: [] } }, /unknown table "spells"/],
     ['a row without its key', { ...sampleExport(1), tables: { companies: [{ name: 'NO NUMBER LTD' }] } }, /table "companies" row 1 has no "companyNumber"/],
     ['a row that is not an object', { ...sampleExport(1), tables: { filings: ['x'] } }, /row 1 is not an object/],
+    [
+      'readiness criteria the options page would refuse',
+      { ...sampleExport(1), tables: { settings: [{ key: 'readiness.criteria', value: { minYearsTrading: 'three' } }] } },
+      /^the file's readiness criteria are not valid: .*years/i,
+    ],
+    ['readiness criteria that are not a group of settings', { ...sampleExport(1), tables: { settings: [{ key: 'readiness.criteria', value: [3] }] } }, /readiness criteria are not valid/],
   ];
   for (const [what, file, error] of badFiles) {
     it(`rejects ${what} and leaves the data intact`, async () => {
