@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { loadCompanyView, type CompanyView } from '../utils/db/company-assessment';
 import { db } from '../utils/db/database';
 import type { EntityKind } from '../utils/db/rows';
+import { personRoles } from '../utils/people/person-roles';
 import { boardMembers } from '../utils/readiness/board';
 import { VERDICT_LABELS } from '../utils/readiness/reasons';
 import type { SearchHit } from '../utils/search/types';
@@ -74,17 +75,18 @@ async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
       };
     }
     case 'person': {
-      const officers = await db.officers.where('nameKey').equals(hit.id).toArray();
-      const companies = await db.companies.bulkGet(officers.map((o) => o.companyNumber));
-      const people = await db.people.where('nameKey').equals(hit.id).toArray();
-      return {
-        heading: people[0]?.name ?? officers[0]?.name ?? hit.title,
-        subheading: 'Person',
-        sections: [
-          { title: 'Companies House', lines: officers.map((o, i) => `${o.status === 'resigned' ? 'former ' : ''}${o.role ?? 'officer'}, ${companies[i]?.name ?? o.companyNumber}${o.occupation ? ` (${o.occupation})` : ''}`) },
-          { title: 'Recorded roles', lines: people.flatMap((p) => p.roles.map((r) => `${r.title ?? 'role'}, ${r.entityKind.toUpperCase()} ${r.entityId}`)) },
-        ],
-      };
+      const [officers, pscs, clips, people] = await Promise.all([
+        db.officers.where('nameKey').equals(hit.id).toArray(),
+        // Few rows, and no name index: the PSCs and the clipped people lists are read whole.
+        db.pscs.filter((p) => p.kind === 'individual').toArray(),
+        db.clips.filter((c) => c.kind === 'people').toArray(),
+        db.people.where('nameKey').equals(hit.id).toArray(),
+      ]);
+      const numbers = [...new Set([...officers, ...pscs].map((r) => r.companyNumber))];
+      const rows = await db.companies.bulkGet(numbers);
+      const companies = new Map(numbers.flatMap((n, i) => (rows[i] ? [[n, rows[i]!] as const] : [])));
+      const roles = personRoles(hit.id, { officers, pscs, clips, people, companies });
+      return { heading: roles.name ?? hit.title, subheading: 'Person', sections: roles.sections };
     }
     default: {
       const isIcb = hit.kind === 'icb';

@@ -149,6 +149,7 @@ describe('extension pages in Chromium', () => {
     const person = panel.getByTestId('person-card');
     await person.getByText('Director, SAMPLE FEDERATION 0 LIMITED (General Practitioner)').waitFor();
     expect(await person.textContent()).toContain('Clinical Director, PCN U12340');
+    expect(await person.textContent()).toContain('person with significant control, SAMPLE FEDERATION 0 LIMITED');
     // A note and a tag on the person, kept in the store.
     await person.getByRole('textbox', { name: 'Add a note' }).fill('Prefers calls after 4pm');
     await person.getByRole('button', { name: 'Save note' }).click();

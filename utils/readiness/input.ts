@@ -56,16 +56,24 @@ export interface CapturedPage {
   filtered: boolean;
 }
 
+/**
+ * How much of one tab is captured: of its pages (1 to the last the site showed), how many are there
+ * unfiltered, and whether a filtered view was captured. Complete when every page is there unfiltered.
+ */
+export function tabCoverage(ofType: readonly Pick<CapturedPage, 'page' | 'lastPage' | 'filtered'>[]): { pages: number; lastPage: number; complete: boolean; filtered: boolean } {
+  const lastPage = Math.max(0, ...ofType.map((p) => p.lastPage));
+  const unfiltered = new Set(ofType.filter((p) => !p.filtered).map((p) => p.page));
+  let pages = 0;
+  for (let page = 1; page <= lastPage; page++) if (unfiltered.has(page)) pages++;
+  return { pages, lastPage, complete: ofType.length > 0 && pages === lastPage, filtered: ofType.some((p) => p.filtered) };
+}
+
 /** Which tabs are captured, from the pages captured: complete when every page up to the last is there unfiltered. */
 export function capturedFromPages(pages: readonly CapturedPage[]): ReadinessInput['captured'] {
   const state = (pageType: PageType): CaptureState => {
     const ofType = pages.filter((p) => p.pageType === pageType);
     if (ofType.length === 0) return false;
-    const lastPage = Math.max(...ofType.map((p) => p.lastPage));
-    for (let page = 1; page <= lastPage; page++) {
-      if (!ofType.some((p) => p.page === page && !p.filtered)) return 'partial';
-    }
-    return true;
+    return tabCoverage(ofType).complete ? true : 'partial';
   };
   return {
     overview: pages.some((p) => p.pageType === 'overview'),
