@@ -7,7 +7,8 @@ const SHOWN = 6;
 /** "Director, General Practitioner · since 12 September 2014" */
 function serving(member: BoardMember): string {
   const role = [member.role ?? 'Director', member.occupation].filter(Boolean).join(', ');
-  return member.appointedOn ? `${role} · since ${formatLongDate(member.appointedOn)}` : role;
+  if (member.appointedOn) return `${role} · since ${formatLongDate(member.appointedOn)}`;
+  return member.appointedBefore ? `${role} · since before ${formatLongDate(member.appointedBefore)}` : role;
 }
 
 /** The line a director gets in the side panel's card and its copy for call notes. */

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { loadCompanyView, type CompanyView } from '../utils/db/company-assessment';
 import { db } from '../utils/db/database';
 import type { EntityKind } from '../utils/db/rows';
+import { personNameKey } from '../utils/people/name-key';
 import { personRoles } from '../utils/people/person-roles';
 import { boardMembers } from '../utils/readiness/board';
 import { VERDICT_LABELS } from '../utils/readiness/reasons';
@@ -77,8 +78,8 @@ async function loadCard(hit: SearchHit, now: Date): Promise<Card> {
     case 'person': {
       const [officers, pscs, clips, people] = await Promise.all([
         db.officers.where('nameKey').equals(hit.id).toArray(),
-        // Few rows, and no name index: the PSCs and the clipped people lists are read whole.
-        db.pscs.filter((p) => p.kind === 'individual').toArray(),
+        // No name index on these: this person's PSC entries by name key, and the (few) clipped people lists.
+        db.pscs.filter((p) => p.kind === 'individual' && personNameKey(p.name) === hit.id).toArray(),
         db.clips.filter((c) => c.kind === 'people').toArray(),
         db.people.where('nameKey').equals(hit.id).toArray(),
       ]);

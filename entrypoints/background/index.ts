@@ -5,7 +5,7 @@ import { createAccountsService } from '../../utils/background/accounts-service';
 import { createCaptureService, runningCaptureJobs } from '../../utils/background/capture-service';
 import { createClipService } from '../../utils/background/clip-service';
 import { OFFSCREEN_TARGET } from '../../utils/background/page-parser';
-import { showBadgeForPage, showVerdictOnTabs } from '../../utils/background/verdict-badge';
+import { refreshBadgeOfTab, showVerdictOnTabs } from '../../utils/background/verdict-badge';
 import { detectCompanyPage } from '../../utils/companies-house/detect';
 import { db } from '../../utils/db/database';
 import { createApiRouter } from '../../utils/messages/router';
@@ -55,7 +55,7 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('ICS Scout accounts:', error));
   };
 
-  const showBadge = (tabId: number, url: string) => showBadgeForPage(db, tabId, url);
+  const showBadge = (tabId: number, url: string) => refreshBadgeOfTab(db, tabId, url);
   const route = createApiRouter(createApiHandlers(db, { startCaptureAll, onCompanyChanged, showBadge, clips: createClipService(db) }), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

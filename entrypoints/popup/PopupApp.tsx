@@ -65,13 +65,14 @@ export function PopupApp({ initial = null, later }: { initial?: PopupFirstRead |
   const recent = liveRecent ?? (first && !companyNumber && first.companyNumber === null ? (first.recent ?? undefined) : undefined);
   const ready = !target.loading && (website ? websiteFederation !== undefined : true) && (companyNumber ? view !== undefined : recent !== undefined);
   useFirstRenderMark(ready);
-  // On a website, the background cannot see which tab shows it: tell it, so the badge there says the
-  // federation's verdict (again whenever the link or the verdict changes while the popup is open).
+  // The badge of the tab the popup was opened on: on a website the background cannot see which tab shows
+  // it, and on a company's other pages (Insolvency, Charges) nothing is captured to set it. Again whenever
+  // the link or the verdict changes while the popup is open.
   const verdict = view && view !== 'none' ? view.assessment.verdict : null;
   useEffect(() => {
-    if (!website || target.tabId === null || !target.url || websiteFederation === undefined) return;
+    if (target.tabId === null || !target.url || !(onPage || (website && websiteFederation !== undefined))) return;
     callBackground('badge.refresh', { tabId: target.tabId, url: target.url }).catch((error: unknown) => console.warn('ICS Scout badge:', error));
-  }, [website, target.tabId, target.url, websiteFederation, verdict]);
+  }, [onPage, website, target.tabId, target.url, websiteFederation, verdict]);
 
   return (
     <main className={POPUP_MAIN_CLASS} aria-busy={!ready || firstFrame}>

@@ -73,3 +73,14 @@ export async function showBadgeForPage(db: ScoutDb, tabId: number, url: string |
   await browser.action.setTitle({ tabId, title: PLAIN_TITLE });
   return false;
 }
+
+/**
+ * The popup asks for the badge of the tab it was opened on, showing `url`. The tab may have moved on since
+ * (a redirect, a script): the badge follows the tab's own address, and only where the browser still gives
+ * it (the popup's click lets the extension see that tab until it leaves the site) and it is the same site.
+ */
+export async function refreshBadgeOfTab(db: ScoutDb, tabId: number, url: string): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url || new URL(tab.url).origin !== new URL(url).origin) return false;
+  return showBadgeForPage(db, tabId, tab.url);
+}

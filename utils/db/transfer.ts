@@ -82,7 +82,7 @@ export function validateExport(input: unknown): { tables: Map<TableName, Record<
       // Names it does not know (from another version, say) are ignored by the assessment, as they are here.
       if (table === 'settings' && upgraded.key === CRITERIA_SETTING) {
         const value = upgraded.value;
-        const known = value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([name]) => name in DEFAULT_CRITERIA)) : value;
+        const known = value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([name]) => Object.hasOwn(DEFAULT_CRITERIA, name))) : value;
         const { errors } = parseCriteria(known);
         if (errors.length) throw new ImportError(`the file's readiness criteria are not valid: ${errors[0]}`);
       }

@@ -2,6 +2,15 @@ import type { ClipRow, CompanyRow, OfficerRow, PersonRow, PscRow } from '../db/r
 import { itemFields } from '../federation/text';
 import { personNameKey } from './name-key';
 
+/** A site's host for display; an imported row may hold an origin that is not a URL. */
+function hostOf(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+}
+
 /** Every role one person was found in, by where it was found: the side panel's person card. */
 export interface PersonRoles {
   name: string | null;
@@ -30,7 +39,7 @@ export function personRoles(
     .flatMap((clip) =>
       clip.items.flatMap((item) => {
         const [name = item, role = null] = itemFields(item);
-        return personNameKey(name) === nameKey ? [{ name, line: `${role ?? 'named'}, ${new URL(clip.siteOrigin).host}` }] : [];
+        return personNameKey(name) === nameKey ? [{ name, line: `${role ?? 'named'}, ${hostOf(clip.siteOrigin)}` }] : [];
       }),
     );
   const people = found.people.filter((p) => p.nameKey === nameKey);

@@ -56,26 +56,29 @@ export interface BoardMember {
   role: string | null;
   occupation: string | null;
   appointedOn: string | null;
+  /** For appointments the register dates only as "before" a day (those from before 1992). */
+  appointedBefore: string | null;
 }
 
 /**
  * The directors the board check counts, one entry per person (their earliest appointment, and the occupation
  * they gave), longest-serving first; appointments without a date last.
  */
-export function boardMembers(officers: readonly ReadinessOfficer[]): BoardMember[] {
+export function boardMembers(officers: readonly (ReadinessOfficer & { appointedBefore?: string | null })[]): BoardMember[] {
   const people = new Map<string, BoardMember>();
+  const since = (m: Pick<BoardMember, 'appointedOn' | 'appointedBefore'>) => m.appointedOn ?? m.appointedBefore ?? '9999';
   for (const officer of officers) {
     if (!isDirector(officer) || !inOffice(officer)) continue;
     const key = personOf(officer);
     const seen = people.get(key);
-    const occupation = officer.occupation?.trim() || null;
-    if (!seen) people.set(key, { name: officer.name, role: officer.role, occupation, appointedOn: officer.appointedOn });
+    const member: BoardMember = { name: officer.name, role: officer.role, occupation: officer.occupation?.trim() || null, appointedOn: officer.appointedOn, appointedBefore: officer.appointedBefore ?? null };
+    if (!seen) people.set(key, member);
     else {
-      seen.occupation ??= occupation;
-      if (officer.appointedOn && (!seen.appointedOn || officer.appointedOn < seen.appointedOn)) seen.appointedOn = officer.appointedOn;
+      seen.occupation ??= member.occupation;
+      if (since(member) < since(seen)) Object.assign(seen, { appointedOn: member.appointedOn, appointedBefore: member.appointedBefore });
     }
   }
-  return [...people.values()].sort((a, b) => (a.appointedOn ?? '9999').localeCompare(b.appointedOn ?? '9999'));
+  return [...people.values()].sort((a, b) => since(a).localeCompare(since(b)));
 }
 
 /** Distinct occupations, most common first, then in board order. */

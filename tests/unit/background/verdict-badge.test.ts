@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiHandlers } from '../../../utils/background/api-handlers';
-import { BADGE, companyOfPage, showBadgeForPage, showVerdictOnTabs } from '../../../utils/background/verdict-badge';
+import { BADGE, companyOfPage, refreshBadgeOfTab, showBadgeForPage, showVerdictOnTabs } from '../../../utils/background/verdict-badge';
 import { ScoutDb } from '../../../utils/db/schema';
 import { importAll } from '../../../utils/db/transfer';
 import { createApiRouter } from '../../../utils/messages/router';
@@ -53,6 +53,17 @@ describe('the toolbar badge', () => {
     await showVerdictOnTabs(db, '09876543', [5]);
     await showBadgeForPage(db, 5, `${CH}/company/01234567`);
     expect((await badge(5)).text).toBe('');
+  });
+
+  it("follows the tab's own address when the popup asks, not the one the popup saw", async () => {
+    const tab = await browser.tabs.create({ url: `${FEDERATION_SITE}/about` });
+    expect(await refreshBadgeOfTab(db, tab.id!, `${FEDERATION_SITE}/contact`)).toBe(true);
+    expect((await badge(tab.id!)).text).not.toBe('');
+    // The tab has since gone to another site: its badge is not painted with the federation's verdict.
+    const moved = await browser.tabs.create({ url: 'https://unrelated.example/' });
+    expect(await refreshBadgeOfTab(db, moved.id!, `${FEDERATION_SITE}/about`)).toBe(false);
+    expect((await badge(moved.id!)).text).toBe('');
+    expect(await refreshBadgeOfTab(db, 99_999, `${FEDERATION_SITE}/about`)).toBe(false);
   });
 
   it('is refreshed by the popup through the message boundary, which refuses anything but a web page on a tab', async () => {

@@ -50,6 +50,13 @@ describe('export and import', () => {
     });
   }
 
+  it("imports valid readiness criteria, ignoring names it does not know (even an object's own, like constructor)", async () => {
+    const file = JSON.parse(JSON.stringify(sampleExport(1)));
+    file.tables.settings = [{ key: 'readiness.criteria', value: JSON.parse('{"minYearsTrading": 4, "constructor": "x", "fromAnotherVersion": true}') }];
+    await importAll(db, file);
+    expect((await db.settings.get('readiness.criteria'))?.value).toMatchObject({ minYearsTrading: 4 });
+  });
+
   it('rolls back a file whose rows clash on a key, leaving the data intact', async () => {
     const before = await exportAll(db);
     const clash = sampleExport(1);

@@ -12,6 +12,8 @@ describe("a person's card", () => {
     const clips: Pick<ClipRow, 'kind' | 'items' | 'siteOrigin'>[] = [
       { kind: 'people', items: ['Dr Jane Smith — Chair', 'Tom Brown — Chief Executive'], siteOrigin: 'https://northfieldgpfed.example' },
       { kind: 'services', items: ['Dr Jane Smith — Chair'], siteOrigin: 'https://northfieldgpfed.example' },
+      // An imported row whose origin is not a URL: named as it is, not a crash.
+      { kind: 'people', items: ['Jane Smith — Trustee'], siteOrigin: 'charity.example' },
     ];
     const people = [{ id: 'p1', name: 'Dr Jane Smith', nameKey: key, roles: [{ entityKind: 'pcn', entityId: 'U12340', title: 'Clinical Director', source: 'user' }] }] as unknown as PersonRow[];
     const roles = personRoles(key, {
@@ -32,7 +34,7 @@ describe("a person's card", () => {
           'former person with significant control, 01234567',
         ],
       },
-      { title: 'Federation websites', lines: ['Chair, northfieldgpfed.example'] },
+      { title: 'Federation websites', lines: ['Chair, northfieldgpfed.example', 'Trustee, charity.example'] },
       { title: 'Recorded roles', lines: ['Clinical Director, PCN U12340'] },
     ]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessReadiness } from '../../../utils/readiness/assess';
 import { boardMembers, clinicianMatcher } from '../../../utils/readiness/board';
 import { DEFAULT_CRITERIA, parseCriteria } from '../../../utils/readiness/criteria';
-import type { ReadinessInput } from '../../../utils/readiness/input';
+import type { ReadinessInput, ReadinessOfficer } from '../../../utils/readiness/input';
 import { MISSING, type ReasonCode } from '../../../utils/readiness/reasons';
 import { TODAY, director, federation, overview, resigned } from './helpers';
 
@@ -156,17 +156,22 @@ describe('the board as the popup lists it', () => {
   it('is the directors the board check counts: one entry per person, longest-serving first, no secretaries or leavers', () => {
     const founder = director('PATEL, Anjali', 'General Practitioner', { appointedOn: '2014-09-12' });
     const members = boardMembers([
-      director('CHEN, Wei', null, { appointedOn: '2019-03-01' }),
       founder,
-      // Re-appointed under the same officer id, now giving an occupation: still one person, since 2014.
+      // Re-appointed under the same officer id: still one person, since 2014.
       { ...founder, appointedOn: '2018-01-01', occupation: null },
+      // Appointed before the register dated appointments: the longest-serving of all.
+      director('ELDER, Ruth', null, { appointedOn: null, appointedBefore: '1991-10-01' } as Partial<ReadinessOfficer>),
+      // An earlier appointment without an occupation, a later one with: one person, the occupation kept.
+      director('CHEN, Wei', null, { officerId: 'chen', appointedOn: '2019-03-01' }),
+      director('CHEN, Wei', 'Practice Nurse', { officerId: 'chen', appointedOn: '2021-06-01' }),
       director('GREEN, Tom', 'Accountant', { role: 'Secretary', appointedOn: '2010-01-01' }),
       resigned('OLD, Ann', '2020-01-01', 'Nurse'),
       director('NEW, Sam', 'Pharmacist', { appointedOn: null }),
     ]);
-    expect(members.map((m) => [m.name, m.occupation, m.appointedOn])).toEqual([
+    expect(members.map((m) => [m.name, m.occupation, m.appointedOn ?? m.appointedBefore])).toEqual([
+      ['ELDER, Ruth', null, '1991-10-01'],
       ['PATEL, Anjali', 'General Practitioner', '2014-09-12'],
-      ['CHEN, Wei', null, '2019-03-01'],
+      ['CHEN, Wei', 'Practice Nurse', '2019-03-01'],
       ['NEW, Sam', 'Pharmacist', null],
     ]);
     const input = federation((input) => {
