@@ -25,7 +25,11 @@ function period(end: string, over: Partial<AccountsPeriodRow>): AccountsPeriodRo
 
 function rendered(periods: AccountsPeriodRow[]): HTMLElement {
   const container = document.createElement('div');
-  flushSync(() => createRoot(container).render(createElement(AccountsSummary, { periods, documents: [] })));
+  const root = createRoot(container);
+  flushSync(() => root.render(createElement(AccountsSummary, { periods, documents: [] })));
+  const html = container.innerHTML;
+  root.unmount();
+  container.innerHTML = html;
   return container;
 }
 

@@ -14,7 +14,11 @@ describe("the popup's capture status", () => {
   it('says a tab is captured only when the verdict counts it so: every page, unfiltered', () => {
     const captures = [capture('overview', 1, 1), capture('filing-history', 1, 1, true), capture('officers', 1, 3), capture('officers', 2, 3), capture('officers', 2, 3, true), capture('psc', 1, 1)];
     const container = document.createElement('div');
-    flushSync(() => createRoot(container).render(createElement(CaptureStatusList, { captures, now: NOW })));
+    const root = createRoot(container);
+    flushSync(() => root.render(createElement(CaptureStatusList, { captures, now: NOW })));
+    const html = container.innerHTML;
+    root.unmount();
+    container.innerHTML = html;
     const status = Object.fromEntries([...container.querySelectorAll('li')].map((li) => [li.dataset.pageType, li.lastElementChild!.textContent]));
     expect(status).toEqual({ overview: '✓ captured today', 'filing-history': 'filtered view only · today', officers: '2 of 3 pages today', psc: '✓ captured today' });
     expect(capturedFromPages(captures)).toEqual({ overview: true, filingHistory: 'partial', officers: 'partial', psc: true });

@@ -151,19 +151,21 @@ describe("the popup's first frame", () => {
 
     const mismatches: unknown[] = [];
     const consoleError = vi.spyOn(console, 'error').mockImplementation((...args) => mismatches.push(args));
+    // As renderPage does it: in StrictMode.
+    const app = hydrateRoot(root, createElement(StrictMode, null, createElement(PopupApp, { initial: { ...read!, shown: true } })), { onRecoverableError: (error) => mismatches.push(error) });
     try {
-      // As renderPage does it: in StrictMode.
-      hydrateRoot(root, createElement(StrictMode, null, createElement(PopupApp, { initial: { ...read!, shown: true } })), { onRecoverableError: (error) => mismatches.push(error) });
       await vi.waitFor(() => expect(root.querySelector('[data-testid=capture-status]')).not.toBeNull());
+      expect(mismatches).toEqual([]);
+      // The very nodes the first-read script made are the ones on screen now.
+      expect(document.getElementById('verdict-heading')).toBe(heading);
+      expect(document.getElementById('company-name')).toBe(name);
+      expect(root.querySelector('[data-testid=company-age]')).toBe(age);
+      expect(root.querySelector('[data-testid=accounts-summary]')).not.toBeNull();
+      expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
     } finally {
+      // Unmounted here, so that no live query or scheduled render runs after the test environment is gone.
+      app.unmount();
       consoleError.mockRestore();
     }
-    expect(mismatches).toEqual([]);
-    // The very nodes the first-read script made are the ones on screen now.
-    expect(document.getElementById('verdict-heading')).toBe(heading);
-    expect(document.getElementById('company-name')).toBe(name);
-    expect(root.querySelector('[data-testid=company-age]')).toBe(age);
-    expect(root.querySelector('[data-testid=accounts-summary]')).not.toBeNull();
-    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
   });
 });
