@@ -1,6 +1,5 @@
 import type { CompanySummary } from '../../utils/db/queries';
 import { isoToday } from '../../utils/format/dates';
-import { statusKind } from '../../utils/readiness/company-status';
 import { tradingAge } from '../../utils/readiness/trading-age';
 import { h, type ViewNode } from './view-tree';
 
@@ -9,7 +8,7 @@ export function companySummaryView(summary: CompanySummary, now: Date): ViewNode
   const { company, counts } = summary;
   const overview = company.overview;
   // The verdict's own sentence: a dissolved company "Traded for 10 years (…, dissolved …)", it is not trading.
-  const age = tradingAge(overview, isoToday(now), overview?.status ? statusKind(overview.status) === 'closed' : false);
+  const age = tradingAge(overview, isoToday(now));
   return h(
     'section',
     { 'aria-labelledby': 'company-name', class: 'space-y-2', 'data-testid': 'company-card' },

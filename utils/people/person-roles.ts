@@ -1,5 +1,6 @@
 import type { ClipRow, CompanyRow, OfficerRow, PersonRow, PscRow } from '../db/rows';
 import { itemFields } from '../federation/text';
+import { officerInOffice, pscCurrent } from './in-office';
 import { personNameKey } from './name-key';
 
 /** A site's host for display; an imported row may hold an origin that is not a URL. */
@@ -43,15 +44,14 @@ export function personRoles(
       }),
     );
   const people = found.people.filter((p) => p.nameKey === nameKey);
-  const current = (ended: boolean) => (ended ? 'former ' : '');
   return {
     name: people[0]?.name ?? officers[0]?.name ?? pscs[0]?.name ?? onWebsites[0]?.name ?? null,
     sections: [
       {
         title: 'Companies House',
         lines: [
-          ...officers.map((o) => `${current(o.status === 'resigned' || (o.status === null && o.resignedOn !== null))}${o.role ?? 'officer'}, ${companyName(o.companyNumber)}${o.occupation ? ` (${o.occupation})` : ''}`),
-          ...pscs.map((p) => `${current(p.status === 'ceased' || (p.status === null && p.ceasedOn !== null))}person with significant control, ${companyName(p.companyNumber)}`),
+          ...officers.map((o) => `${officerInOffice(o) ? '' : 'former '}${o.role ?? 'officer'}, ${companyName(o.companyNumber)}${o.occupation ? ` (${o.occupation})` : ''}`),
+          ...pscs.map((p) => `${pscCurrent(p) ? '' : 'former '}person with significant control, ${companyName(p.companyNumber)}`),
         ],
       },
       { title: 'Federation websites', lines: [...new Set(onWebsites.map((w) => w.line))] },

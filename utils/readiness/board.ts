@@ -1,3 +1,4 @@
+import { officerInOffice } from '../people/in-office';
 import { personNameKey } from '../people/name-key';
 import type { ReadinessContext } from './context';
 import type { ReadinessCriteria } from './criteria';
@@ -17,11 +18,6 @@ function personOf(officer: ReadinessOfficer): string {
   return officer.officerId ?? personNameKey(officer.name);
 }
 
-/** Dissolved companies show no status tags: an appointment without a resignation was held to the end. */
-function inOffice(officer: ReadinessOfficer): boolean {
-  return officer.status === 'active' || (officer.status === null && !officer.resignedOn);
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -38,18 +34,6 @@ function officersState(ctx: ReadinessContext): CaptureState {
   return state === false && ctx.input.officers.length > 0 ? 'partial' : state;
 }
 
-/** Directors in office, one entry per person, with the occupation they gave. */
-function directorsInOffice(officers: readonly ReadinessOfficer[]): Map<string, string | null> {
-  const people = new Map<string, string | null>();
-  for (const officer of officers) {
-    if (!isDirector(officer) || !inOffice(officer)) continue;
-    const key = personOf(officer);
-    const occupation = officer.occupation?.trim() || null;
-    if (!people.has(key) || (people.get(key) === null && occupation)) people.set(key, occupation);
-  }
-  return people;
-}
-
 /** A director in office, as the popup and the side panel list the board. */
 export interface BoardMember {
   name: string;
@@ -60,15 +44,21 @@ export interface BoardMember {
   appointedBefore: string | null;
 }
 
+type BoardOfficer = ReadinessOfficer & { appointedBefore?: string | null };
+
+/** When a director joined, for ordering: a dated appointment, else its "before" date; undated ones last. */
+function since(member: Pick<BoardMember, 'appointedOn' | 'appointedBefore'>): string {
+  return member.appointedOn ?? member.appointedBefore ?? '9999';
+}
+
 /**
- * The directors the board check counts, one entry per person (their earliest appointment, and the occupation
- * they gave), longest-serving first; appointments without a date last.
+ * Directors in office in board order, one entry per person (keyed by who they are): their earliest
+ * appointment, and the occupation they gave.
  */
-export function boardMembers(officers: readonly (ReadinessOfficer & { appointedBefore?: string | null })[]): BoardMember[] {
+function boardByPerson(officers: readonly BoardOfficer[]): Map<string, BoardMember> {
   const people = new Map<string, BoardMember>();
-  const since = (m: Pick<BoardMember, 'appointedOn' | 'appointedBefore'>) => m.appointedOn ?? m.appointedBefore ?? '9999';
   for (const officer of officers) {
-    if (!isDirector(officer) || !inOffice(officer)) continue;
+    if (!isDirector(officer) || !officerInOffice(officer)) continue;
     const key = personOf(officer);
     const seen = people.get(key);
     const member: BoardMember = { name: officer.name, role: officer.role, occupation: officer.occupation?.trim() || null, appointedOn: officer.appointedOn, appointedBefore: officer.appointedBefore ?? null };
@@ -78,7 +68,17 @@ export function boardMembers(officers: readonly (ReadinessOfficer & { appointedB
       if (since(member) < since(seen)) Object.assign(seen, { appointedOn: member.appointedOn, appointedBefore: member.appointedBefore });
     }
   }
-  return [...people.values()].sort((a, b) => since(a).localeCompare(since(b)));
+  return people;
+}
+
+/** Directors in office, one entry per person, with the occupation they gave. */
+function directorsInOffice(officers: readonly ReadinessOfficer[]): Map<string, string | null> {
+  return new Map([...boardByPerson(officers)].map(([key, member]) => [key, member.occupation]));
+}
+
+/** The directors the board check counts, longest-serving first; appointments without a date last. */
+export function boardMembers(officers: readonly BoardOfficer[]): BoardMember[] {
+  return [...boardByPerson(officers).values()].sort((a, b) => since(a).localeCompare(since(b)));
 }
 
 /** Distinct occupations, most common first, then in board order. */

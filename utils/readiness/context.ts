@@ -41,7 +41,7 @@ function distinctPeriods(periods: readonly ReadinessAccountsPeriod[]): Readiness
 export function readinessContext(input: ReadinessInput, criteria: ReadinessCriteria, today: string): ReadinessContext {
   const overview = input.company.overview;
   const status = overview?.status ? statusKind(overview.status) : null;
-  const age = tradingAge(overview, today, status === 'closed');
+  const age = tradingAge(overview, today);
   // The accounts helpers take full Filing records; the page count is the only field the store input leaves out.
   const accounts = accountsFilings(input.filings.map((f) => ({ pageCount: null, ...f })));
   const fromFilings = accounts.find((a) => a.madeUpTo !== null)?.madeUpTo ?? null;

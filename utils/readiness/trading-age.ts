@@ -1,5 +1,6 @@
 import type { OverviewRecord } from '../companies-house/records';
 import { formatLongDate, wholeYearsSince } from '../format/dates';
+import { statusKind } from './company-status';
 import { counted } from './format';
 
 /** How long a company has traded, as the popup's card and its verdict both say it. */
@@ -11,16 +12,17 @@ export interface TradingAge {
   sentence: string;
 }
 
-type AgeFacts = Pick<OverviewRecord, 'incorporatedDate' | 'incorporatedLabel' | 'closedDate' | 'closedLabel'>;
+type AgeFacts = Pick<OverviewRecord, 'status' | 'incorporatedDate' | 'incorporatedLabel' | 'closedDate' | 'closedLabel'>;
 
 /** "incorporated", "registered": the page's own word for the start, without its "on". */
 function eventWord(label: string | null, fallback: string): string {
   return (label ?? '').replace(/\s+on$/i, '').trim().toLowerCase() || fallback;
 }
 
-/** Null when the incorporation date is not known. `closed`: the company's status says it is gone. */
-export function tradingAge(overview: AgeFacts | null | undefined, today: string, closed: boolean): TradingAge | null {
+/** Null when the incorporation date is not known. A company whose status says it is gone traded until it closed. */
+export function tradingAge(overview: AgeFacts | null | undefined, today: string): TradingAge | null {
   if (!overview?.incorporatedDate) return null;
+  const closed = !!overview.status && statusKind(overview.status) === 'closed';
   const until = closed && overview.closedDate ? overview.closedDate : today;
   const years = Math.max(0, wholeYearsSince(overview.incorporatedDate, until));
   const span = years === 0 ? 'less than a year' : counted(years, 'year');

@@ -1,5 +1,6 @@
-import type { CompanyRow, OfficerRow, PersonRole, PscRow } from '../db/rows';
+import type { CompanyRow, PersonRole } from '../db/rows';
 import { normalisePostcode } from '../linking/postcode';
+import { officerInOffice, pscCurrent } from '../people/in-office';
 import { personNameKey } from '../people/name-key';
 import { companyNumberKeys, organisationWords, searchWords, STANDING, TITLES, type SearchDocument } from './document';
 import type { SearchData } from './types';
@@ -55,14 +56,6 @@ function naturalOrder(name: string): string {
   return comma < 0 ? name.trim() : `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`.trim();
 }
 
-function officerIsCurrent(officer: OfficerRow): boolean {
-  return officer.status === 'active' || (officer.status === null && officer.resignedOn === null);
-}
-
-function pscIsCurrent(psc: PscRow): boolean {
-  return psc.status === 'active' || (psc.status === null && psc.ceasedOn === null);
-}
-
 /**
  * Everyone the store names, one document per person name key: the boards of companies (officers), people
  * with significant control, and the people the user recorded with their roles at PCNs, practices and
@@ -88,12 +81,12 @@ export function personDocuments(data: PeopleSearchData, ods: OdsNames): SearchDo
   }
   for (const psc of data.pscs) {
     if (psc.kind !== 'individual') continue;
-    const current = pscIsCurrent(psc);
+    const current = pscCurrent(psc);
     gather(personNameKey(psc.name), psc.name, 1, { text: `${current ? '' : 'former '}PSC, ${companyName(psc.companyNumber)}`, current, order: 1 });
   }
   for (const officer of data.officers) {
     if (officer.corporate) continue;
-    const current = officerIsCurrent(officer);
+    const current = officerInOffice(officer);
     const role = officer.role ?? 'Officer';
     gather(officer.nameKey || personNameKey(officer.name), officer.name, 2, {
       text: `${current ? role : `former ${role}`}, ${companyName(officer.companyNumber)}`,
